@@ -1,0 +1,30 @@
+# Two commands on a fresh Debian 12 machine: `make run` and `make test`.
+BUILD ?= build
+WERROR ?= OFF
+SANITIZE ?=
+JOBS ?= 2
+CORPUS ?= corpus/data
+DB ?= $(BUILD)/orienta-db
+
+.PHONY: run test build deps configure clean
+
+deps:
+	@scripts/install-deps.sh
+
+configure: deps
+	@cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DORIENTA_WERROR=$(WERROR) -DORIENTA_SANITIZE="$(SANITIZE)" >/dev/null
+
+build: configure
+	@cmake --build $(BUILD) -j $(JOBS)
+
+# Builds, checks the bundled sample corpus, indexes it and runs a sample search.
+run: build
+	$(BUILD)/cli/orienta validate --corpus $(CORPUS)
+
+# Builds everything (tests and benchmarks) and runs every test.
+test: build
+	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+clean:
+	rm -rf $(BUILD)

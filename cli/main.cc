@@ -1,0 +1,47 @@
+// The orienta program: dispatches to one subcommand.
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "commands.h"
+
+namespace {
+
+constexpr const char* kUsage =
+    "usage: orienta COMMAND [OPTIONS]\n"
+    "\n"
+    "Bilingual search and referral matching for the Brussels social-health helpdesks.\n"
+    "\n"
+    "commands:\n"
+    "  validate  check a corpus folder and print its counts\n"
+    "\n"
+    "Run 'orienta COMMAND --help' for the options of a command.\n";
+
+}  // namespace
+
+namespace orienta::cli {
+
+void print_error(const std::string& message) {
+  std::fprintf(stderr, "orienta: error: %s\n", message.c_str());
+}
+
+}  // namespace orienta::cli
+
+int main(int argc, char** argv) {
+  using namespace orienta::cli;  // NOLINT(google-build-using-namespace): the program's own namespace
+  if (argc < 2) {
+    std::fputs(kUsage, stderr);
+    return kExitUsage;
+  }
+  const std::string command = argv[1];
+  const std::vector<std::string> rest(argv + 2, argv + argc);
+  if (command == "--help" || command == "-h" || command == "help") {
+    std::fputs(kUsage, stdout);
+    return kExitOk;
+  }
+  if (command == "validate") {
+    return run_validate(rest);
+  }
+  print_error("unknown command \"" + command + "\" (try 'orienta --help')");
+  return kExitUsage;
+}

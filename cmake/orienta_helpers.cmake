@@ -1,0 +1,48 @@
+# Warning, sanitizer, test and benchmark helpers shared by every module.
+
+add_library(orienta_warnings INTERFACE)
+target_compile_options(orienta_warnings INTERFACE
+  -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Woverloaded-virtual
+  $<$<BOOL:${ORIENTA_WERROR}>:-Werror>)
+if(ORIENTA_SANITIZE)
+  target_compile_options(orienta_warnings INTERFACE -fsanitize=${ORIENTA_SANITIZE} -fno-omit-frame-pointer)
+  target_link_options(orienta_warnings INTERFACE -fsanitize=${ORIENTA_SANITIZE})
+endif()
+
+# orienta_library(NAME SOURCES... DEPS ...): a STATIC module library with alias orienta::NAME.
+function(orienta_library name)
+  cmake_parse_arguments(ARG "" "" "SOURCES;PUBLIC_DEPS;PRIVATE_DEPS" ${ARGN})
+  add_library(orienta_${name} STATIC ${ARG_SOURCES})
+  add_library(orienta::${name} ALIAS orienta_${name})
+  target_include_directories(orienta_${name} PUBLIC include PRIVATE src)
+  target_link_libraries(orienta_${name} PUBLIC ${ARG_PUBLIC_DEPS} PRIVATE orienta_warnings ${ARG_PRIVATE_DEPS})
+endfunction()
+
+if(ORIENTA_BUILD_TESTS)
+  find_package(GTest REQUIRED)
+  include(GoogleTest)
+  # orienta_test(NAME SOURCES... DEPS ...): one test binary, its tests discovered by ctest.
+  function(orienta_test name)
+    cmake_parse_arguments(ARG "" "LABEL" "SOURCES;DEPS" ${ARGN})
+    add_executable(${name} ${ARG_SOURCES})
+    target_link_libraries(${name} PRIVATE ${ARG_DEPS} orienta_test_support GTest::gtest_main orienta_warnings)
+    target_compile_definitions(${name} PRIVATE
+      ORIENTA_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data"
+      ORIENTA_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+    set(props)
+    if(ARG_LABEL)
+      set(props PROPERTIES LABELS ${ARG_LABEL})
+    endif()
+    gtest_discover_tests(${name} DISCOVERY_TIMEOUT 60 ${props})
+  endfunction()
+endif()
+
+if(ORIENTA_BUILD_BENCH)
+  find_package(benchmark REQUIRED)
+  # orienta_bench(NAME SOURCES... DEPS ...): a Google Benchmark binary, built but never run by ctest.
+  function(orienta_bench name)
+    cmake_parse_arguments(ARG "" "" "SOURCES;DEPS" ${ARGN})
+    add_executable(${name} ${ARG_SOURCES})
+    target_link_libraries(${name} PRIVATE ${ARG_DEPS} benchmark::benchmark orienta_warnings)
+  endfunction()
+endif()

@@ -1,0 +1,254 @@
+// The corpus: validated records (services, past answers, dossiers), themes and geography.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "orienta/status.h"
+
+namespace orienta::corpus {
+
+// ---------------------------------------------------------------------------------------------
+// Text helpers shared by every module.
+
+/// Folds text for matching names and words: Unicode NFKC, case folding, accents removed
+/// ("Saint-Gilles" -> "saint-gilles", "Écoute" -> "ecoute"). Invalid UTF-8 is replaced by
+/// U+FFFD. Thread-safe.
+std::string fold(std::string_view text);
+
+/// True when `text` is well-formed UTF-8.
+bool is_valid_utf8(std::string_view text);
+
+// ---------------------------------------------------------------------------------------------
+// Records (format: docs/corpus.md).
+
+/// A text that exists in French, Dutch or both; empty members are absent.
+struct LocalText {
+  std::string fr;
+  std::string nl;
+
+  bool empty() const { return fr.empty() && nl.empty(); }
+  /// "fr", "nl" or "fr+nl" ("" when empty).
+  std::string lang() const;
+  /// The text in `lang` ("fr" or "nl") if present, else in the other language.
+  const std::string& in(std::string_view lang) const;
+};
+
+struct Address {
+  std::string street;
+  std::string postcode;
+  std::string commune;
+};
+
+struct Contact {
+  std::string phone;
+  std::string email;
+  std::string url;
+};
+
+/// A directory entry.
+struct Service {
+  std::string id;
+  LocalText name;
+  LocalText description;
+  std::string organization;
+  std::vector<std::string> themes;        ///< 1..3 theme codes, main first
+  std::vector<std::string> service_area;  ///< bassin codes, or {"region"}
+  Address address;
+  double lat = 0.0;
+  double lon = 0.0;
+  std::vector<std::string> languages;  ///< ISO 639-1, spoken without an interpreter
+  Contact contact;
+  LocalText hours;
+  LocalText audience;
+  LocalText eligibility;
+  LocalText cost;
+  std::optional<int> age_min;
+  std::optional<int> age_max;
+  std::string updated;  ///< YYYY-MM-DD
+
+  bool regional() const { return service_area.size() == 1 && service_area[0] == "region"; }
+};
+
+/// A past helpdesk exchange. The question and answer may hold personal data until the
+/// indexer's scrubber has run on them.
+struct Answer {
+  std::string id;
+  std::string date;  ///< YYYY-MM-DD
+  std::string bassin;
+  std::string caller_role;
+  std::string lang;  ///< "fr" or "nl"
+  std::string question;
+  std::string answer;
+  std::vector<std::string> themes;
+  std::vector<std::string> referred;  ///< service ids
+};
+
+/// A thematic dossier, form or template.
+struct Dossier {
+  std::string id;
+  LocalText title;
+  LocalText body;
+  std::vector<std::string> themes;
+  std::string updated;
+};
+
+/// One problem in a corpus file; to_string() gives `FILE:LINE: field "x": reason`.
+struct Problem {
+  std::string file;  ///< file name as given (e.g. "services.jsonl")
+  int line = 0;      ///< 1-based line number; 0 for a problem with the whole file
+  std::string field; ///< JSON field name, or "-" for the line itself
+  std::string reason;
+
+  std::string to_string() const;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Reference data: themes and geography, read from data files at start-up.
+
+struct Theme {
+  std::string code;  ///< e.g. "palliative"
+  std::string label_fr;
+  std::string label_nl;
+  std::string label_en;
+  std::string scope;  ///< what belongs under the theme (English)
+};
+
+/// The theme list (themes.tsv). Immutable after load; safe to share between threads.
+class Themes {
+ public:
+  /// Reads a themes.tsv file (code, label_fr, label_nl, label_en, scope; '#' comments).
+  /// Errors: kUnavailable if the file cannot be read, kInvalidArgument for a malformed line
+  /// or a duplicate code.
+  static Result<Themes> load(const std::filesystem::path& file);
+
+  const std::vector<Theme>& all() const { return themes_; }
+  /// The theme with `code`, or nullptr.
+  const Theme* find(std::string_view code) const;
+  bool contains(std::string_view code) const { return find(code) != nullptr; }
+
+ private:
+  std::vector<Theme> themes_;
+};
+
+/// A commune, or a part of Bruxelles-Ville (geography.tsv).
+struct Area {
+  std::string id;  ///< e.g. "saint-gilles", "laeken"
+  std::string name_fr;
+  std::string name_nl;
+  std::vector<std::string> aliases;
+  std::vector<std::string> postcodes;
+  double lat = 0.0;
+  double lon = 0.0;
+  std::string bassin;
+};
+
+/// A bassin d'aide et de soins (bassins.tsv).
+struct Bassin {
+  std::string code;  ///< e.g. "nord-est"
+  std::string label_fr;
+  std::string label_nl;
+  std::vector<std::string> adjacent;  ///< neighbouring bassin codes
+};
+
+/// What a postcode resolves to: its default area and, for an ambiguous postcode (1000,
+/// 1040, 1050), the second candidate.
+struct PostcodeMatch {
+  const Area* area = nullptr;
+  const Area* second = nullptr;  ///< nullptr unless the postcode is ambiguous
+};
+
+/// The Brussels geography. Immutable after load; safe to share between threads.
+class Geography {
+ public:
+  /// Reads `geography.tsv` and `bassins.tsv` from `dir`.
+  /// Errors: kUnavailable if a file cannot be read, kInvalidArgument for a malformed line
+  /// or an area whose bassin is unknown.
+  static Result<Geography> load(const std::filesystem::path& dir);
+
+  Geography(Geography&&) noexcept;
+  Geography& operator=(Geography&&) noexcept;
+  ~Geography();
+
+  const std::vector<Area>& areas() const;
+  const std::vector<Bassin>& bassins() const;
+
+  /// The areas of a Brussels postcode ("1060"). Errors: kNotFound for a postcode that is
+  /// not in the Brussels-Capital Region, kInvalidArgument if it is not 4 digits.
+  Result<PostcodeMatch> by_postcode(std::string_view postcode) const;
+  /// The area named `name` in French or Dutch, or by an alias: any case, with or without
+  /// accents, hyphens or spaces, and `St-`/`Ste-`/`Sint-`/`Saint-` spelled either way.
+  /// Errors: kNotFound with the name in the message.
+  Result<const Area*> by_name(std::string_view name) const;
+  /// The bassin with `code`, or nullptr.
+  const Bassin* bassin(std::string_view code) const;
+  bool is_bassin(std::string_view code) const { return bassin(code) != nullptr; }
+  /// The bassins next to `code` (empty for an unknown code).
+  std::vector<std::string> neighbours(std::string_view code) const;
+  /// True when `a` and `b` are different, adjacent bassins.
+  bool adjacent(std::string_view a, std::string_view b) const;
+  /// The area whose reference point is nearest to (lat, lon).
+  const Area& nearest_area(double lat, double lon) const;
+  /// True when (lat, lon) lies in the bounding box of the Brussels-Capital Region.
+  static bool inside_region(double lat, double lon);
+  /// True when `postcode` is a Brussels-Capital postcode.
+  bool is_postcode(std::string_view postcode) const;
+
+ private:
+  struct Impl;
+  Geography();
+  std::unique_ptr<Impl> impl_;
+};
+
+/// Themes and geography together, as read from one data folder.
+struct ReferenceData {
+  Themes themes;
+  Geography geography;
+
+  /// Reads themes.tsv, geography.tsv and bassins.tsv from `dir`.
+  static Result<ReferenceData> load(const std::filesystem::path& dir);
+};
+
+/// The default data folder: $ORIENTA_DATA if set, else the folder the build was configured
+/// with (the project's `data/`).
+std::filesystem::path default_data_dir();
+
+// ---------------------------------------------------------------------------------------------
+// Loading and validating a corpus.
+
+/// The valid records of a corpus folder and every problem found in it.
+struct Corpus {
+  std::vector<Service> services;
+  std::vector<Answer> answers;
+  std::vector<Dossier> dossiers;
+  std::vector<Problem> problems;  ///< in file order; empty for a clean corpus
+};
+
+/// The longest line a corpus file may hold.
+inline constexpr std::size_t kMaxLineBytes = 1 << 20;
+
+/// Reads and validates `services.jsonl`, `answers.jsonl` and `dossiers.jsonl` in `dir`.
+/// Every invalid record is reported as a Problem and left out; the others are loaded.
+/// A missing or empty file is a Problem (line 0), not an error.
+/// Errors: kNotFound if `dir` is not a folder.
+Result<Corpus> load_corpus(const std::filesystem::path& dir, const ReferenceData& ref);
+
+/// Counts of a corpus, for `orienta validate`.
+struct CorpusStats {
+  std::map<std::string, int> by_kind;      ///< "service", "answer", "dossier"
+  std::map<std::string, int> by_lang;      ///< "service:fr", "service:fr+nl", "answer:nl"...
+  std::map<std::string, int> by_theme;     ///< records of any kind per theme code
+  std::map<std::string, int> by_bassin;    ///< services per service-area code, answers per bassin
+  int answers_with_referrals = 0;
+  std::string first_answer_date;
+  std::string last_answer_date;
+};
+
+CorpusStats compute_stats(const Corpus& corpus);
+
+}  // namespace orienta::corpus

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Orienta needs to build, test and run, when any is missing.
+set -euo pipefail
+
+packages=(g++ cmake ninja-build pkg-config make
+  libxapian-dev libicu-dev rapidjson-dev libcpp-httplib-dev
+  libgtest-dev libgmock-dev libbenchmark-dev)
+if [ "${1:-}" = "--test" ]; then
+  packages+=(wrk)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+echo "orienta: installing ${missing[*]}"
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+  sudo="sudo"
+fi
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
