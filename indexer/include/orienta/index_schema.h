@@ -1,0 +1,51 @@
+// The index schema: every term prefix and value slot, shared by the indexer (writer) and
+// search (reader) so that they cannot drift apart.
+#pragma once
+
+#include <string_view>
+
+namespace orienta::schema {
+
+// ---- Terms --------------------------------------------------------------------------------
+// Free text: the folded, unstemmed word, with positions (phrases, spelling, exact boosts).
+inline constexpr std::string_view kPrefixWord = "";
+// Free text: the stem of the word in the language of its sentence (french or dutch stemmer).
+inline constexpr std::string_view kPrefixStem = "Z";
+// A concept of the bilingual lexicon found in the text (data/lexicon.tsv), e.g.
+// "XCsoins-palliatifs": how a Dutch query meets a French document.
+inline constexpr std::string_view kPrefixConcept = "XC";
+// Boolean filter terms.
+inline constexpr std::string_view kPrefixId = "Q";        // document id, unique
+inline constexpr std::string_view kPrefixKind = "XK";     // service | answer | dossier
+inline constexpr std::string_view kPrefixTheme = "XT";    // theme code
+inline constexpr std::string_view kPrefixBassin = "XB";   // bassin code, or "region"
+inline constexpr std::string_view kPrefixArea = "XA";     // area id of the address (commune)
+inline constexpr std::string_view kPrefixLang = "XL";     // text language: fr, nl (both for fr+nl)
+inline constexpr std::string_view kPrefixSpoken = "XS";   // language spoken at a service
+
+// ---- Values -------------------------------------------------------------------------------
+// Facet values are stored so that counting needs no document fetch. A list value joins its
+// items with kListSeparator.
+inline constexpr char kListSeparator = '\x1f';
+inline constexpr unsigned kSlotKind = 0;       // "service" | "answer" | "dossier"
+inline constexpr unsigned kSlotThemes = 1;     // list of theme codes
+inline constexpr unsigned kSlotBassins = 2;    // list of bassin codes or "region"
+inline constexpr unsigned kSlotLang = 3;       // "fr" | "nl" | "fr+nl"
+inline constexpr unsigned kSlotDate = 4;       // YYYYMMDD: answer date, or record update
+inline constexpr unsigned kSlotCoords = 5;     // Xapian::LatLongCoords::serialise()
+inline constexpr unsigned kSlotAgeMin = 6;     // Xapian::sortable_serialise(years)
+inline constexpr unsigned kSlotAgeMax = 7;     // Xapian::sortable_serialise(years)
+inline constexpr unsigned kSlotSpoken = 8;     // list of language codes
+inline constexpr unsigned kSlotHash = 9;       // hash of the source record, for updates
+inline constexpr unsigned kSlotArea = 10;      // area id of the address
+
+// ---- Document data ------------------------------------------------------------------------
+// A JSON object: the record as shown to users ("title", "text" for snippets, and the fields of
+// docs/corpus.md). For an answer, the question and answer are the scrubbed text only.
+
+// ---- Metadata -----------------------------------------------------------------------------
+inline constexpr std::string_view kMetaSchemaVersion = "orienta:schema";
+inline constexpr std::string_view kSchemaVersion = "1";
+inline constexpr std::string_view kMetaBuiltAt = "orienta:built_at";  // ISO 8601, UTC
+
+}  // namespace orienta::schema

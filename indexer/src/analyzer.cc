@@ -1,0 +1,413 @@
+// Text analysis: ICU word breaks and folding, language per sentence, stemming, the lexicon.
+#include <unicode/brkiter.h>
+#include <unicode/uchar.h>
+#include <unicode/utext.h>
+#include <unicode/utf8.h>
+#include <xapian.h>
+
+#include <array>
+#include <fstream>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "orienta/indexer.h"
+
+namespace orienta::indexer {
+namespace {
+
+// Two-letter acronyms ("AS", "MR") are ordinary words in lowercase ("as", "Mr").
+constexpr std::size_t kShortAcronym = 2;
+
+// ICU break iterators and Xapian stemmers are not thread-safe; each thread keeps its own.
+struct ThreadTools {
+  std::unique_ptr<icu::BreakIterator> words;
+  Xapian::Stem fr{"french"};
+  Xapian::Stem nl{"dutch"};
+  ThreadTools() {
+    UErrorCode status = U_ZERO_ERROR;
+    words.reset(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+  }
+};
+
+ThreadTools& tools() {
+  thread_local ThreadTools t;
+  return t;
+}
+
+bool is_ascii(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+std::string fold_word(std::string_view word) {
+  if (is_ascii(word)) {
+    std::string out(word);
+    for (char& c : out) {
+      c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    return out;
+  }
+  return corpus::fold(word);
+}
+
+// True if every letter of `word` is a capital and it has at least two letters.
+bool all_capitals(std::string_view word) {
+  int letters = 0;
+  const auto* s = reinterpret_cast<const uint8_t*>(word.data());
+  const auto n = static_cast<int32_t>(word.size());
+  for (int32_t i = 0; i < n;) {
+    UChar32 c = 0;
+    U8_NEXT(s, i, n, c);
+    if (c < 0) {
+      return false;
+    }
+    if (u_isalpha(c)) {
+      if (!u_isupper(c)) {
+        return false;
+      }
+      ++letters;
+    }
+  }
+  return letters >= 2;
+}
+
+// French elided articles and pronouns before an apostrophe: l'arabe, d'aide, qu'il.
+bool is_elision(std::string_view folded) {
+  return folded.size() <= 2 || folded == "qu" || folded == "jusqu" || folded == "lorsqu" ||
+         folded == "puisqu" || folded == "quoiqu";
+}
+
+// Accented letters typical of French text, in UTF-8.
+bool has_french_accent(std::string_view s) {
+  static constexpr std::array<std::string_view, 9> kMarks = {"é", "è", "ê", "à", "ç", "ù", "û", "ô", "î"};
+  return std::any_of(kMarks.begin(), kMarks.end(),
+                     [&](std::string_view m) { return s.find(m) != std::string_view::npos; });
+}
+
+bool has_dutch_shape(std::string_view folded) {
+  static constexpr std::array<std::string_view, 6> kShapes = {"ij", "aa", "oo", "uu", "sch", "oe"};
+  return std::any_of(kShapes.begin(), kShapes.end(),
+                     [&](std::string_view m) { return folded.find(m) != std::string_view::npos; });
+}
+
+bool sentence_end(char c) { return c == '.' || c == '!' || c == '?' || c == '\n' || c == ';'; }
+
+struct Pattern {
+  std::size_t concept_index = 0;
+  bool dutch = false;
+  bool needs_capitals = false;
+  std::vector<std::string> stems;  // non-stop tokens of the expression, in its language
+};
+
+}  // namespace
+
+struct Analyzer::Impl {
+  std::unordered_set<std::string> stop_fr;
+  std::unordered_set<std::string> stop_nl;
+  std::vector<Concept> concepts;
+  std::unordered_map<std::string, std::vector<Pattern>> by_first;  // "f:stem" / "n:stem"
+
+  // The words of `text` with positions, before languages are assigned.
+  std::vector<Token> split(std::string_view text) const;
+  void assign_languages(std::string_view text, std::vector<Token>& tokens,
+                        std::string_view hint) const;
+};
+
+Analyzer::Analyzer() : impl_(std::make_unique<Impl>()) {}
+Analyzer::~Analyzer() = default;
+
+std::vector<Token> Analyzer::Impl::split(std::string_view text) const {
+  std::vector<Token> tokens;
+  if (text.empty()) {
+    return tokens;
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
+  if (U_FAILURE(status)) {
+    return tokens;
+  }
+  icu::BreakIterator& bi = *tools().words;
+  bi.setText(ut, status);
+  int32_t start = bi.first();
+  for (int32_t end = bi.next(); end != icu::BreakIterator::DONE; start = end, end = bi.next()) {
+    if (bi.getRuleStatus() == UBRK_WORD_NONE) {
+      continue;
+    }
+    // Split "l'arabe" / "l’arabe" at the apostrophe; drop the elided part.
+    std::string_view segment = text.substr(static_cast<std::size_t>(start),
+                                           static_cast<std::size_t>(end - start));
+    std::size_t offset = static_cast<std::size_t>(start);
+    while (!segment.empty()) {
+      std::size_t cut = segment.find('\'');
+      std::size_t skip = 1;
+      const std::size_t curly = segment.find("\xE2\x80\x99");
+      if (curly != std::string_view::npos && (cut == std::string_view::npos || curly < cut)) {
+        cut = curly;
+        skip = 3;
+      }
+      const std::string_view part = segment.substr(0, cut);
+      if (!part.empty()) {
+        std::string folded = fold_word(part);
+        const bool elided = cut != std::string_view::npos && is_elision(folded);
+        if (!elided && !folded.empty()) {
+          Token t;
+          t.word = std::move(folded);
+          t.begin = offset;
+          t.end = offset + part.size();
+          t.upper = all_capitals(part);
+          tokens.push_back(std::move(t));
+        }
+      }
+      if (cut == std::string_view::npos) {
+        break;
+      }
+      offset += cut + skip;
+      segment.remove_prefix(cut + skip);
+    }
+  }
+  utext_close(ut);
+  return tokens;
+}
+
+void Analyzer::Impl::assign_languages(std::string_view text, std::vector<Token>& tokens,
+                                      std::string_view hint) const {
+  // Score each sentence; a sentence without clues takes the language of the whole text.
+  struct Sentence {
+    std::size_t first, last;
+    int fr = 0, nl = 0;
+  };
+  std::vector<Sentence> sentences;
+  int total_fr = 0;
+  int total_nl = 0;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const bool starts = sentences.empty() || [&] {
+      for (std::size_t p = tokens[i - 1].end; p < tokens[i].begin; ++p) {
+        if (sentence_end(text[p])) {
+          return true;
+        }
+      }
+      return false;
+    }();
+    if (starts) {
+      sentences.push_back({i, i});
+    }
+    Sentence& s = sentences.back();
+    s.last = i;
+    const Token& t = tokens[i];
+    const std::string_view raw = text.substr(t.begin, t.end - t.begin);
+    const int fr = (stop_fr.count(t.word) ? 1 : 0) + (has_french_accent(raw) ? 1 : 0);
+    const int nl = (stop_nl.count(t.word) ? 1 : 0) + (has_dutch_shape(t.word) ? 1 : 0);
+    s.fr += fr;
+    s.nl += nl;
+    total_fr += fr;
+    total_nl += nl;
+  }
+  std::string fallback = total_nl > total_fr ? "nl" : total_fr > total_nl ? "fr" : std::string(hint);
+  if (fallback.empty()) {
+    fallback = "fr";
+  }
+  for (const auto& s : sentences) {
+    const std::string lang = s.nl > s.fr ? "nl" : s.fr > s.nl ? "fr" : fallback;
+    for (std::size_t i = s.first; i <= s.last; ++i) {
+      tokens[i].lang = lang;
+    }
+  }
+}
+
+std::vector<Token> Analyzer::tokenize(std::string_view text, std::string_view lang_hint) const {
+  std::vector<Token> tokens = impl_->split(text);
+  impl_->assign_languages(text, tokens, lang_hint);
+  ThreadTools& t = tools();
+  for (Token& token : tokens) {
+    token.stem_fr = t.fr(token.word);
+    token.stem_nl = t.nl(token.word);
+    token.stop = token.lang == "nl" ? impl_->stop_nl.count(token.word) > 0
+                                    : impl_->stop_fr.count(token.word) > 0;
+  }
+  return tokens;
+}
+
+std::string Analyzer::detect_language(std::string_view text) const {
+  std::vector<Token> tokens = impl_->split(text);
+  impl_->assign_languages(text, tokens, "");
+  std::size_t fr = 0;
+  std::size_t nl = 0;
+  for (const auto& t : tokens) {
+    (t.lang == "nl" ? nl : fr)++;
+  }
+  if (tokens.empty()) {
+    return "";
+  }
+  // Both languages count when each holds a fair share of the words.
+  const std::size_t minority = std::min(fr, nl);
+  if (minority >= 4 && minority * 5 >= tokens.size()) {
+    return "fr+nl";
+  }
+  return nl > fr ? "nl" : "fr";
+}
+
+bool Analyzer::is_stop_word(std::string_view folded_word) const {
+  const std::string w(folded_word);
+  return impl_->stop_fr.count(w) > 0 || impl_->stop_nl.count(w) > 0;
+}
+
+const std::vector<Concept>& Analyzer::concepts() const { return impl_->concepts; }
+
+std::vector<ConceptHit> Analyzer::find_concepts(const std::vector<Token>& tokens) const {
+  std::vector<ConceptHit> hits;
+  // Match over the content words only, so "équipe de soutien" meets "équipe soutien".
+  std::vector<std::size_t> content;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (!tokens[i].stop) {
+      content.push_back(i);
+    }
+  }
+  for (std::size_t c = 0; c < content.size(); ++c) {
+    const Token& first = tokens[content[c]];
+    for (const bool dutch : {false, true}) {
+      const std::string key = (dutch ? "n:" : "f:") + (dutch ? first.stem_nl : first.stem_fr);
+      const auto it = impl_->by_first.find(key);
+      if (it == impl_->by_first.end()) {
+        continue;
+      }
+      for (const Pattern& p : it->second) {
+        if (c + p.stems.size() > content.size() || (p.needs_capitals && !first.upper)) {
+          continue;
+        }
+        bool match = true;
+        for (std::size_t k = 1; k < p.stems.size() && match; ++k) {
+          const Token& t = tokens[content[c + k]];
+          match = (dutch ? t.stem_nl : t.stem_fr) == p.stems[k];
+        }
+        if (match) {
+          hits.push_back({p.concept_index, content[c], content[c + p.stems.size() - 1]});
+        }
+      }
+    }
+  }
+  // The same expression can match through both languages' stems: keep one hit.
+  std::sort(hits.begin(), hits.end(), [](const ConceptHit& a, const ConceptHit& b) {
+    return std::tie(a.first, a.last, a.concept_index) < std::tie(b.first, b.last, b.concept_index);
+  });
+  hits.erase(std::unique(hits.begin(), hits.end(),
+                         [](const ConceptHit& a, const ConceptHit& b) {
+                           return a.first == b.first && a.last == b.last &&
+                                  a.concept_index == b.concept_index;
+                         }),
+             hits.end());
+  return hits;
+}
+
+Result<std::unique_ptr<Analyzer>> Analyzer::load(const std::filesystem::path& data_dir) {
+  std::unique_ptr<Analyzer> analyzer(new Analyzer());
+  Impl& impl = *analyzer->impl_;
+  for (const auto& [name, set] : {std::pair{"stopwords-fr.txt", &impl.stop_fr},
+                                  std::pair{"stopwords-nl.txt", &impl.stop_nl}}) {
+    std::ifstream in(data_dir / name);
+    if (!in) {
+      return Status::unavailable((data_dir / name).string() + ": cannot read file");
+    }
+    std::string line;
+    while (std::getline(in, line)) {
+      if (!line.empty() && line.back() == '\r') {
+        line.pop_back();
+      }
+      if (!line.empty() && line[0] != '#') {
+        set->insert(fold_word(line));
+      }
+    }
+  }
+
+  const auto lexicon_file = data_dir / "lexicon.tsv";
+  std::ifstream in(lexicon_file);
+  if (!in) {
+    return Status::unavailable(lexicon_file.string() + ": cannot read file");
+  }
+  std::string line;
+  int number = 0;
+  std::unordered_set<std::string> ids;
+  auto split_on = [](const std::string& s, char sep) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (true) {
+      const auto pos = s.find(sep, start);
+      std::string part = s.substr(start, pos == std::string::npos ? std::string::npos : pos - start);
+      const auto b = part.find_first_not_of(' ');
+      const auto e = part.find_last_not_of(' ');
+      part = b == std::string::npos ? "" : part.substr(b, e - b + 1);
+      if (!part.empty() && part != "-") {
+        out.push_back(part);
+      }
+      if (pos == std::string::npos) {
+        return out;
+      }
+      start = pos + 1;
+    }
+  };
+  while (std::getline(in, line)) {
+    ++number;
+    if (!line.empty() && line.back() == '\r') {
+      line.pop_back();
+    }
+    if (line.empty() || line[0] == '#') {
+      continue;
+    }
+    const std::string where = "lexicon.tsv:" + std::to_string(number) + ": ";
+    if (!corpus::is_valid_utf8(line)) {
+      return Status::invalid_argument(where + "invalid UTF-8");
+    }
+    std::vector<std::string> cols;
+    std::size_t start = 0;
+    while (true) {
+      const auto tab = line.find('\t', start);
+      cols.push_back(line.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
+      if (tab == std::string::npos) {
+        break;
+      }
+      start = tab + 1;
+    }
+    if (cols.size() != 4) {
+      return Status::invalid_argument(where + "expected 4 tab-separated columns, got " +
+                                      std::to_string(cols.size()));
+    }
+    Concept c{cols[0], split_on(cols[1], ','), split_on(cols[2], '|'), split_on(cols[3], '|')};
+    if (c.id.empty() || !ids.insert(c.id).second) {
+      return Status::invalid_argument(where + "empty or duplicate concept id \"" + c.id + "\"");
+    }
+    impl.concepts.push_back(std::move(c));
+  }
+
+  // Index every expression by the stem of its first content word.
+  for (std::size_t ci = 0; ci < impl.concepts.size(); ++ci) {
+    const Concept& c = impl.concepts[ci];
+    for (const bool dutch : {false, true}) {
+      for (const auto& expr : dutch ? c.nl : c.fr) {
+        Pattern p;
+        p.concept_index = ci;
+        p.dutch = dutch;
+        const auto tokens = analyzer->tokenize(expr, dutch ? "nl" : "fr");
+        for (const auto& t : tokens) {
+          const bool stop = (dutch ? impl.stop_nl : impl.stop_fr).count(t.word) > 0;
+          if (!stop || tokens.size() == 1) {
+            p.stems.push_back(dutch ? t.stem_nl : t.stem_fr);
+          }
+        }
+        if (p.stems.empty()) {
+          continue;
+        }
+        p.needs_capitals = p.stems.size() == 1 && tokens.size() == 1 &&
+                           tokens[0].word.size() <= kShortAcronym;
+        const std::string key = (dutch ? "n:" : "f:") + p.stems[0];
+        auto& list = impl.by_first[key];
+        const bool duplicate = std::any_of(list.begin(), list.end(), [&](const Pattern& q) {
+          return q.concept_index == p.concept_index && q.stems == p.stems;
+        });
+        if (!duplicate) {
+          list.push_back(std::move(p));
+        }
+      }
+    }
+  }
+  return analyzer;
+}
+
+}  // namespace orienta::indexer

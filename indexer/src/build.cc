@@ -1,0 +1,236 @@
+// build_index: writes a new generation beside the live index and switches only on success.
+#include <xapian.h>
+
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+#include <fstream>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "document_builder.h"
+#include "orienta/index_schema.h"
+#include "orienta/indexer.h"
+
+namespace orienta::indexer {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr const char* kStubName = "XAPIANDB";
+constexpr const char* kGenerationPrefix = "gen-";
+constexpr std::size_t kProgressEvery = 250;
+
+std::string generation_name(int n) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%s%06d", kGenerationPrefix, n);
+  return buf;
+}
+
+// The live generation named by the stub file, or "" when there is none.
+std::string live_generation(const fs::path& db_dir) {
+  std::ifstream in(db_dir / kStubName);
+  std::string kind;
+  std::string name;
+  if (in >> kind >> name && fs::is_directory(db_dir / name)) {
+    return name;
+  }
+  return "";
+}
+
+int generation_number(const std::string& name) {
+  if (name.rfind(kGenerationPrefix, 0) != 0) {
+    return -1;
+  }
+  try {
+    return std::stoi(name.substr(std::string(kGenerationPrefix).size()));
+  } catch (const std::exception&) {
+    return -1;
+  }
+}
+
+std::string utc_now() {
+  const std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+// Writes the stub atomically: readers see the old generation or the new one, never a half.
+Status switch_stub(const fs::path& db_dir, const std::string& generation) {
+  const fs::path tmp = db_dir / (std::string(kStubName) + ".tmp");
+  {
+    std::ofstream out(tmp, std::ios::trunc);
+    out << "auto " << generation << "\n";
+    out.flush();
+    if (!out) {
+      return Status::unavailable("cannot write " + tmp.string());
+    }
+  }
+  std::error_code ec;
+  fs::rename(tmp, db_dir / kStubName, ec);
+  if (ec) {
+    return Status::unavailable("cannot switch the index: " + ec.message());
+  }
+  return Status::ok();
+}
+
+// Removes every generation but the new one and the one it replaced, which readers that
+// opened it a moment ago may still be using.
+void remove_old_generations(const fs::path& db_dir, int keep_from) {
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(db_dir, ec)) {
+    const std::string name = entry.path().filename().string();
+    const int n = generation_number(name);
+    if (n >= 0 && n < keep_from) {
+      fs::remove_all(entry.path(), ec);
+    }
+  }
+}
+
+struct ExistingDoc {
+  std::string hash;
+  bool seen = false;
+};
+
+// id -> hash of every document in `db`, from the id terms and the hash value stream.
+std::unordered_map<std::string, ExistingDoc> existing_documents(const Xapian::Database& db) {
+  std::unordered_map<Xapian::docid, std::string> hash_by_docid;
+  for (auto v = db.valuestream_begin(schema::kSlotHash); v != db.valuestream_end(schema::kSlotHash); ++v) {
+    hash_by_docid.emplace(v.get_docid(), *v);
+  }
+  std::unordered_map<std::string, ExistingDoc> out;
+  const std::string prefix(schema::kPrefixId);
+  for (auto t = db.allterms_begin(prefix); t != db.allterms_end(prefix); ++t) {
+    const std::string id = (*t).substr(prefix.size());
+    auto p = db.postlist_begin(*t);
+    if (p != db.postlist_end(*t)) {
+      out[id] = ExistingDoc{hash_by_docid[*p], false};
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<BuildSummary> build_index(const fs::path& corpus_dir, const fs::path& db_dir,
+                                 const corpus::ReferenceData& ref, const Analyzer& analyzer,
+                                 const BuildOptions& options) {
+  auto loaded = corpus::load_corpus(corpus_dir, ref);
+  if (!loaded.ok()) {
+    return loaded.status();
+  }
+  const corpus::Corpus& corpus = *loaded;
+  BuildSummary summary;
+  summary.rejected = corpus.problems;
+
+  std::error_code ec;
+  fs::create_directories(db_dir, ec);
+  if (ec || !fs::is_directory(db_dir)) {
+    return Status::unavailable("cannot create index folder " + db_dir.string() +
+                               (ec ? ": " + ec.message() : ""));
+  }
+
+  const std::string live = live_generation(db_dir);
+  int next = generation_number(live) + 1;
+  for (const auto& entry : fs::directory_iterator(db_dir, ec)) {
+    next = std::max(next, generation_number(entry.path().filename().string()) + 1);
+  }
+  next = std::max(next, 1);
+  const std::string generation = generation_name(next);
+  const fs::path gen_dir = db_dir / generation;
+
+  // Start from a copy of the live generation, unless it is missing, of another schema, or a
+  // full rebuild is asked for.
+  bool reuse = !live.empty() && !options.force_full;
+  if (reuse) {
+    try {
+      Xapian::Database old((db_dir / live).string());
+      reuse = old.get_metadata(std::string(schema::kMetaSchemaVersion)) == schema::kSchemaVersion;
+    } catch (const Xapian::Error&) {
+      reuse = false;
+    }
+  }
+  if (reuse) {
+    fs::copy(db_dir / live, gen_dir, fs::copy_options::recursive, ec);
+    if (ec) {
+      fs::remove_all(gen_dir, ec);
+      reuse = false;
+    }
+  }
+  summary.full_rebuild = !reuse;
+
+  const Scrubber scrubber;
+  const DocumentBuilder builder(analyzer, scrubber, ref);
+  try {
+    Xapian::WritableDatabase db(gen_dir.string(),
+                                reuse ? Xapian::DB_OPEN : Xapian::DB_CREATE_OR_OVERWRITE);
+    auto existing = existing_documents(db);
+    const std::size_t total = corpus.services.size() + corpus.answers.size() + corpus.dossiers.size();
+    std::size_t done = 0;
+    auto store = [&](BuiltDocument built) {
+      auto it = existing.find(built.id);
+      if (it != existing.end()) {
+        it->second.seen = true;
+        if (it->second.hash == built.hash) {
+          ++summary.unchanged;
+          return;
+        }
+        ++summary.updated;
+      } else {
+        ++summary.added;
+      }
+      for (const auto& word : built.words) {
+        db.add_spelling(word);
+      }
+      db.replace_document(std::string(schema::kPrefixId) + built.id, built.doc);
+    };
+    auto step = [&] {
+      ++done;
+      if (options.fail_after > 0 && done >= options.fail_after) {
+        throw Xapian::DatabaseError("build stopped by the fail_after test hook");
+      }
+      if (options.progress && (done % kProgressEvery == 0 || done == total)) {
+        options.progress(done, total);
+      }
+    };
+    for (const auto& s : corpus.services) {
+      store(builder.build(s));
+      step();
+    }
+    for (const auto& a : corpus.answers) {
+      store(builder.build(a));
+      step();
+    }
+    for (const auto& d : corpus.dossiers) {
+      store(builder.build(d));
+      step();
+    }
+    for (const auto& [id, doc] : existing) {
+      if (!doc.seen) {
+        db.delete_document(std::string(schema::kPrefixId) + id);
+        ++summary.deleted;
+      }
+    }
+    db.set_metadata(std::string(schema::kMetaSchemaVersion), std::string(schema::kSchemaVersion));
+    db.set_metadata(std::string(schema::kMetaBuiltAt), utc_now());
+    db.commit();
+    db.close();
+  } catch (const Xapian::Error& e) {
+    fs::remove_all(gen_dir, ec);
+    return Status::internal("index build failed, the live index is unchanged: " +
+                            e.get_description());
+  }
+
+  if (Status s = switch_stub(db_dir, generation); !s.is_ok()) {
+    fs::remove_all(gen_dir, ec);
+    return s;
+  }
+  remove_old_generations(db_dir, generation_number(live) >= 0 ? generation_number(live) : next);
+  summary.generation = gen_dir;
+  return summary;
+}
+
+}  // namespace orienta::indexer
