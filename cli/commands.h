@@ -15,5 +15,7 @@ inline constexpr int kExitUsage = 2;
 void print_error(const std::string& message);
 
 int run_validate(const std::vector<std::string>& argv);
+int run_index(const std::vector<std::string>& argv);
+int run_search(const std::vector<std::string>& argv);
 
 }  // namespace orienta::cli

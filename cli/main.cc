@@ -14,6 +14,8 @@ constexpr const char* kUsage =
     "\n"
     "commands:\n"
     "  validate  check a corpus folder and print its counts\n"
+    "  index     build or update the index of a corpus\n"
+    "  search    search services, past answers and dossiers\n"
     "\n"
     "Run 'orienta COMMAND --help' for the options of a command.\n";
 
@@ -41,6 +43,12 @@ int main(int argc, char** argv) {
   }
   if (command == "validate") {
     return run_validate(rest);
+  }
+  if (command == "index") {
+    return run_index(rest);
+  }
+  if (command == "search") {
+    return run_search(rest);
   }
   print_error("unknown command \"" + command + "\" (try 'orienta --help')");
   return kExitUsage;

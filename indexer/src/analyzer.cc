@@ -17,6 +17,8 @@ namespace {
 
 // Two-letter acronyms ("AS", "MR") are ordinary words in lowercase ("as", "Mr").
 constexpr std::size_t kShortAcronym = 2;
+// A one-word expression matches any word of the same stem only when the stem is this long.
+constexpr std::size_t kMinLooseStem = 5;
 
 // ICU break iterators and Xapian stemmers are not thread-safe; each thread keeps its own.
 struct ThreadTools {
@@ -95,7 +97,8 @@ struct Pattern {
   std::size_t concept_index = 0;
   bool dutch = false;
   bool needs_capitals = false;
-  std::vector<std::string> stems;  // non-stop tokens of the expression, in its language
+  std::vector<std::string> stems;  // the words of the expression, stemmed in its language
+  std::string word;                // the folded word of a one-word expression
 };
 
 }  // namespace
@@ -254,12 +257,11 @@ const std::vector<Concept>& Analyzer::concepts() const { return impl_->concepts;
 
 std::vector<ConceptHit> Analyzer::find_concepts(const std::vector<Token>& tokens) const {
   std::vector<ConceptHit> hits;
-  // Match over the content words only, so "équipe de soutien" meets "équipe soutien".
-  std::vector<std::size_t> content;
+  // Expressions are matched word for word, stop words included: "à la rue" must not
+  // shrink to "rue", which is in every address.
+  std::vector<std::size_t> content(tokens.size());
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    if (!tokens[i].stop) {
-      content.push_back(i);
-    }
+    content[i] = i;
   }
   for (std::size_t c = 0; c < content.size(); ++c) {
     const Token& first = tokens[content[c]];
@@ -271,6 +273,11 @@ std::vector<ConceptHit> Analyzer::find_concepts(const std::vector<Token>& tokens
       }
       for (const Pattern& p : it->second) {
         if (c + p.stems.size() > content.size() || (p.needs_capitals && !first.upper)) {
+          continue;
+        }
+        // A lone short stem is too loose ("aide" and "aidant" both stem to "aid"): then the
+        // word itself must match.
+        if (p.stems.size() == 1 && p.stems[0].size() < kMinLooseStem && first.word != p.word) {
           continue;
         }
         bool match = true;
@@ -386,14 +393,12 @@ Result<std::unique_ptr<Analyzer>> Analyzer::load(const std::filesystem::path& da
         p.dutch = dutch;
         const auto tokens = analyzer->tokenize(expr, dutch ? "nl" : "fr");
         for (const auto& t : tokens) {
-          const bool stop = (dutch ? impl.stop_nl : impl.stop_fr).count(t.word) > 0;
-          if (!stop || tokens.size() == 1) {
-            p.stems.push_back(dutch ? t.stem_nl : t.stem_fr);
-          }
+          p.stems.push_back(dutch ? t.stem_nl : t.stem_fr);
         }
         if (p.stems.empty()) {
           continue;
         }
+        p.word = tokens.size() == 1 ? tokens[0].word : "";
         p.needs_capitals = p.stems.size() == 1 && tokens.size() == 1 &&
                            tokens[0].word.size() <= kShortAcronym;
         const std::string key = (dutch ? "n:" : "f:") + p.stems[0];

@@ -64,8 +64,8 @@ class Analyzer {
   std::vector<Token> tokenize(std::string_view text, std::string_view lang_hint = "") const;
   /// "fr", "nl", "fr+nl" (both clearly present) or "" (no clue) for a text.
   std::string detect_language(std::string_view text) const;
-  /// The lexicon concepts expressed in `tokens`, matched on stems in either language, stop
-  /// words skipped; two-letter acronyms ("AS", "MR") match only when written in capitals.
+  /// The lexicon concepts expressed in `tokens`, matched word for word on stems in either
+  /// language; two-letter acronyms ("AS", "VT") match only when written in capitals.
   std::vector<ConceptHit> find_concepts(const std::vector<Token>& tokens) const;
   const std::vector<Concept>& concepts() const;
   /// True if `folded_word` is a stop word in French or Dutch.

@@ -1,0 +1,20 @@
+// The wire format: JSON bodies of the HTTP API, also printed by the CLI's --json.
+#pragma once
+
+#include <string>
+
+#include "orienta/search.h"
+#include "orienta/status.h"
+
+namespace orienta::api {
+
+/// The body of GET /v1/search for `results` (contract: shared/spec/api.md).
+std::string search_json(const search::Results& results);
+
+/// The error body {"error": {"code": ..., "message": ...}} for a failed Status.
+std::string error_json(const Status& status);
+
+/// The error code of a StatusCode: bad_request, not_found, unavailable, internal.
+const char* error_code(StatusCode code);
+
+}  // namespace orienta::api

@@ -1,0 +1,117 @@
+// The wire format: JSON bodies of the HTTP API, also printed by the CLI's --json.
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include <cmath>
+
+#include "orienta/api.h"
+
+namespace orienta::api {
+namespace {
+
+using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
+
+void write_list(Writer& w, const std::vector<std::string>& items) {
+  w.StartArray();
+  for (const auto& item : items) {
+    w.String(item);
+  }
+  w.EndArray();
+}
+
+}  // namespace
+
+const char* error_code(StatusCode code) {
+  switch (code) {
+    case StatusCode::kInvalidArgument:
+      return "bad_request";
+    case StatusCode::kNotFound:
+      return "not_found";
+    case StatusCode::kUnavailable:
+      return "unavailable";
+    case StatusCode::kOk:
+    case StatusCode::kInternal:
+      break;
+  }
+  return "internal";
+}
+
+std::string error_json(const Status& status) {
+  rapidjson::StringBuffer buf;
+  Writer w(buf);
+  w.StartObject();
+  w.Key("error");
+  w.StartObject();
+  w.Key("code");
+  w.String(error_code(status.code()));
+  w.Key("message");
+  w.String(status.message());
+  w.EndObject();
+  w.EndObject();
+  return buf.GetString();
+}
+
+std::string search_json(const search::Results& r) {
+  rapidjson::StringBuffer buf;
+  Writer w(buf);
+  w.StartObject();
+  w.Key("query");
+  w.String(r.query);
+  w.Key("total");
+  w.Int(r.total);
+  w.Key("page");
+  w.Int(r.page);
+  w.Key("size");
+  w.Int(r.size);
+  if (r.corrected_query) {
+    w.Key("corrected_query");
+    w.String(*r.corrected_query);
+  }
+  w.Key("results");
+  w.StartArray();
+  for (const auto& h : r.hits) {
+    w.StartObject();
+    w.Key("id");
+    w.String(h.id);
+    w.Key("kind");
+    w.String(h.kind);
+    w.Key("title");
+    w.String(h.title);
+    w.Key("snippet");
+    w.String(h.snippet);
+    w.Key("lang");
+    w.String(h.lang);
+    w.Key("themes");
+    write_list(w, h.themes);
+    w.Key("bassins");
+    write_list(w, h.bassins);
+    w.Key("score");
+    w.Double(std::round(h.score * 1000.0) / 1000.0);
+    if (h.distance_km) {
+      w.Key("distance_km");
+      w.Double(*h.distance_km);
+    }
+    w.EndObject();
+  }
+  w.EndArray();
+  w.Key("facets");
+  w.StartObject();
+  for (const auto& [facet, counts] : r.facets) {
+    w.Key(facet.c_str());
+    w.StartObject();
+    for (const auto& [value, n] : counts) {
+      w.Key(value.c_str());
+      w.Int(n);
+    }
+    w.EndObject();
+  }
+  w.EndObject();
+  if (!r.notices.empty()) {
+    w.Key("notices");
+    write_list(w, r.notices);
+  }
+  w.EndObject();
+  return buf.GetString();
+}
+
+}  // namespace orienta::api

@@ -1,0 +1,80 @@
+// orienta index: builds or updates the index of a corpus folder.
+#include <unistd.h>
+
+#include <cstdio>
+
+#include "commands.h"
+#include "flags.h"
+#include "orienta/indexer.h"
+
+namespace orienta::cli {
+namespace {
+
+constexpr const char* kHelp =
+    "usage: orienta index --corpus DIR --db DIR [--full] [--data DIR]\n"
+    "\n"
+    "Builds the index of the corpus in DIR, or updates it: documents are added, updated and\n"
+    "deleted by id. The new index is written beside the live one and switched in only when the\n"
+    "build succeeded, so a failed build leaves the live index searchable. Invalid records are\n"
+    "reported and left out; past answers are scrubbed of personal data before indexing.\n"
+    "\n"
+    "  --corpus DIR   folder with services.jsonl, answers.jsonl, dossiers.jsonl\n"
+    "  --db DIR       the index folder (created if needed)\n"
+    "  --full         rebuild from scratch instead of updating\n"
+    "  --data DIR     reference data; default: $ORIENTA_DATA or the project's data/\n";
+
+}  // namespace
+
+int run_index(const std::vector<std::string>& argv) {
+  auto args = parse_flags(argv, {{"--corpus", "--db", "--data"}, {}, {"--help", "--full"}});
+  if (!args.ok()) {
+    print_error(args.status().message());
+    return kExitUsage;
+  }
+  if (args->has("--help")) {
+    std::fputs(kHelp, stdout);
+    return kExitOk;
+  }
+  if (!args->has("--corpus") || !args->has("--db")) {
+    print_error("index needs --corpus DIR and --db DIR (see --help)");
+    return kExitUsage;
+  }
+  const std::string data = args->get("--data", corpus::default_data_dir().string());
+  auto ref = corpus::ReferenceData::load(data);
+  if (!ref.ok()) {
+    print_error(ref.status().message());
+    return kExitFailure;
+  }
+  auto analyzer = indexer::Analyzer::load(data);
+  if (!analyzer.ok()) {
+    print_error(analyzer.status().message());
+    return kExitFailure;
+  }
+  indexer::BuildOptions options;
+  options.force_full = args->has("--full");
+  const bool terminal = isatty(STDERR_FILENO) != 0;
+  if (terminal) {
+    options.progress = [](std::size_t done, std::size_t total) {
+      std::fprintf(stderr, "\rindexing %zu / %zu records", done, total);
+      if (done == total) {
+        std::fputs("\n", stderr);
+      }
+    };
+  }
+  auto summary = indexer::build_index(args->get("--corpus"), args->get("--db"), *ref, **analyzer, options);
+  if (!summary.ok()) {
+    print_error(summary.status().message());
+    return kExitFailure;
+  }
+  const auto& s = *summary;
+  std::printf("index %s (%s)\n", s.generation.string().c_str(),
+              s.full_rebuild ? "full build" : "update");
+  std::printf("added %d, updated %d, unchanged %d, deleted %d, rejected %zu\n", s.added, s.updated,
+              s.unchanged, s.deleted, s.rejected.size());
+  for (const auto& p : s.rejected) {
+    std::printf("rejected: %s\n", p.to_string().c_str());
+  }
+  return kExitOk;
+}
+
+}  // namespace orienta::cli

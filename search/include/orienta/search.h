@@ -1,0 +1,117 @@
+// Search over the index: bilingual free text, filters, facet counts, snippets, spelling.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "orienta/indexer.h"
+#include "orienta/status.h"
+
+namespace orienta::search {
+
+/// How results are ordered.
+enum class SortOrder {
+  kRelevance,  ///< best text match first
+  kDistance,   ///< nearest to Query::near first; documents without coordinates last
+};
+
+/// A point, in WGS84 degrees.
+struct Point {
+  double lat = 0.0;
+  double lon = 0.0;
+};
+
+/// The limits of a query.
+inline constexpr int kMaxPageSize = 100;
+inline constexpr int kMaxQueryWords = 1000;
+inline constexpr int kMaxWildcardExpansion = 50;
+
+/// A search request. Each filter list is an OR within the facet and an AND across facets.
+struct Query {
+  /// Free text in French, Dutch or both. Words, "quoted phrases", -excluded words and
+  /// prefix* wildcards; anything else (AND, OR, parentheses...) is searched as plain words.
+  /// Empty text lists everything that passes the filters (newest first by relevance ties).
+  std::string text{};
+  std::vector<std::string> kinds{};    ///< service | answer | dossier
+  std::vector<std::string> themes{};   ///< theme codes
+  std::vector<std::string> bassins{};  ///< bassin codes; a region-wide service matches each
+  std::vector<std::string> communes{}; ///< commune names (French or Dutch) or area ids
+  std::vector<std::string> langs{};    ///< text language: fr | nl ("fr" matches "fr+nl")
+  std::vector<std::string> spoken{};   ///< languages spoken at a service (ISO 639-1)
+  int page = 1;                      ///< from 1
+  int size = 10;                     ///< 1..kMaxPageSize
+  SortOrder sort = SortOrder::kRelevance;
+  std::optional<Point> near{};         ///< required by SortOrder::kDistance
+  bool facets = true;                ///< compute facet counts
+  bool snippets = true;              ///< compute highlighted snippets
+};
+
+/// One result.
+struct Hit {
+  std::string id;
+  std::string kind;
+  std::string title;    ///< in the language of the query when the document has it
+  std::string snippet;  ///< HTML-escaped text with <mark>highlights</mark>
+  std::string lang;     ///< fr | nl | fr+nl
+  std::vector<std::string> themes{};
+  std::vector<std::string> bassins{};
+  double score = 0.0;                   ///< in [0, 1], relative to the best hit of the query
+  std::optional<double> distance_km;    ///< with SortOrder::kDistance
+  std::string data;                     ///< the stored record (JSON object, scrubbed)
+};
+
+/// Facet name ("kind", "theme", "bassin", "lang") -> value -> number of results.
+using Facets = std::map<std::string, std::map<std::string, int>>;
+
+struct Results {
+  std::string query;                          ///< the text as searched
+  int total = 0;                              ///< exact number of matching documents
+  int page = 1;
+  int size = 10;
+  std::optional<std::string> corrected_query; ///< "did you mean", when a correction applies
+  std::vector<Hit> hits;
+  /// Counts over the filtered results; for a facet with a selection, the counts are those of
+  /// the query without that facet's filter (so the other values show what they would give).
+  Facets facets;
+  std::vector<std::string> notices;           ///< e.g. the query was cut to 1,000 words
+};
+
+/// Searches one index. Opening is cheap; a Searcher is NOT safe to share between threads:
+/// open one per thread. The Analyzer and ReferenceData must outlive the Searcher.
+class Searcher {
+ public:
+  /// Opens the index in `db_dir` (written by indexer::build_index).
+  /// Errors: kUnavailable if there is no readable index there.
+  static Result<std::unique_ptr<Searcher>> open(const std::filesystem::path& db_dir,
+                                                const indexer::Analyzer& analyzer,
+                                                const corpus::ReferenceData& ref);
+  ~Searcher();
+  Searcher(const Searcher&) = delete;
+  Searcher& operator=(const Searcher&) = delete;
+
+  /// Runs `query`. Errors: kInvalidArgument for invalid UTF-8, a page below 1, a size outside
+  /// 1..kMaxPageSize, an unknown kind, theme, bassin, commune or lang, or kDistance without a
+  /// point; kUnavailable if the index cannot be read.
+  Result<Results> search(const Query& query) const;
+
+  /// The stored record of document `id` (JSON object). Errors: kNotFound.
+  Result<std::string> document(std::string_view id) const;
+
+  /// Number of documents in the index.
+  int document_count() const;
+
+  /// Switches to the index's newest generation if it changed. Returns true if it did.
+  Result<bool> reopen();
+
+ private:
+  Searcher();
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace orienta::search

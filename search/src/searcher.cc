@@ -1,0 +1,431 @@
+// Searcher: runs queries with filters, facets, snippets and spelling over one index.
+#include <rapidjson/document.h>
+#include <xapian.h>
+
+#include <cmath>
+#include <fstream>
+#include <set>
+
+#include "orienta/index_schema.h"
+#include "orienta/search.h"
+#include "query_builder.h"
+#include "snippet.h"
+
+namespace orienta::search {
+namespace {
+
+// Few words are all required (precise results); more words rank by how many they match.
+constexpr std::size_t kMaxRequiredGroups = 4;
+constexpr std::size_t kMinSpellingWord = 4;
+constexpr unsigned kMaxEditDistance = 2;
+constexpr double kNoDistance = 1e9;
+
+const std::set<std::string, std::less<>> kKinds = {"service", "answer", "dossier"};
+
+// Counts the items of a list value; "fr+nl" counts for fr and nl, and a region-wide
+// document counts for every bassin (so a count equals what selecting the value gives).
+class ListSpy : public Xapian::MatchSpy {
+ public:
+  enum class Mode { kPlain, kLang, kBassin };
+  ListSpy(Xapian::valueno slot, Mode mode, std::vector<std::string> bassins)
+      : slot_(slot), mode_(mode), bassins_(std::move(bassins)) {}
+
+  void operator()(const Xapian::Document& doc, double) override {
+    const std::string value = doc.get_value(slot_);
+    std::size_t start = 0;
+    while (start <= value.size() && !value.empty()) {
+      const std::size_t sep = value.find(schema::kListSeparator, start);
+      count(value.substr(start, sep == std::string::npos ? std::string::npos : sep - start));
+      if (sep == std::string::npos) {
+        break;
+      }
+      start = sep + 1;
+    }
+  }
+  const std::map<std::string, int>& counts() const { return counts_; }
+
+ private:
+  void count(const std::string& item) {
+    if (mode_ == Mode::kLang && item == "fr+nl") {
+      ++counts_["fr"];
+      ++counts_["nl"];
+      return;
+    }
+    ++counts_[item];
+    if (mode_ == Mode::kBassin && item == "region") {
+      for (const auto& b : bassins_) {
+        ++counts_[b];
+      }
+    }
+  }
+  Xapian::valueno slot_;
+  Mode mode_;
+  std::vector<std::string> bassins_;
+  std::map<std::string, int> counts_;
+};
+
+struct FacetDef {
+  const char* name;
+  Xapian::valueno slot;
+  ListSpy::Mode mode;
+};
+constexpr FacetDef kFacets[] = {{"kind", schema::kSlotKind, ListSpy::Mode::kPlain},
+                                {"theme", schema::kSlotThemes, ListSpy::Mode::kPlain},
+                                {"bassin", schema::kSlotBassins, ListSpy::Mode::kBassin},
+                                {"lang", schema::kSlotLang, ListSpy::Mode::kLang}};
+
+std::vector<std::string> split_list(const std::string& value) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (!value.empty()) {
+    const std::size_t sep = value.find(schema::kListSeparator, start);
+    out.push_back(value.substr(start, sep == std::string::npos ? std::string::npos : sep - start));
+    if (sep == std::string::npos) {
+      break;
+    }
+    start = sep + 1;
+  }
+  return out;
+}
+
+Xapian::Query any_of(const std::vector<std::string>& terms) {
+  std::vector<Xapian::Query> qs(terms.begin(), terms.end());
+  return Xapian::Query(Xapian::Query::OP_OR, qs.begin(), qs.end());
+}
+
+std::string local(const rapidjson::Value& obj, const char* key, const std::string& lang) {
+  const auto it = obj.FindMember(key);
+  if (it == obj.MemberEnd() || !it->value.IsObject()) {
+    return "";
+  }
+  const auto& v = it->value;
+  for (const std::string& l : {lang, std::string(lang == "nl" ? "fr" : "nl")}) {
+    const auto m = v.FindMember(l.c_str());
+    if (m != v.MemberEnd() && m->value.IsString()) {
+      return m->value.GetString();
+    }
+  }
+  return "";
+}
+
+std::string read_stub(const std::filesystem::path& db_dir) {
+  std::ifstream in(db_dir / "XAPIANDB");
+  std::string line;
+  std::getline(in, line);
+  return line;
+}
+
+}  // namespace
+
+struct Searcher::Impl {
+  std::filesystem::path db_dir;
+  std::string stub;
+  Xapian::Database db;
+  const indexer::Analyzer* analyzer = nullptr;
+  const corpus::ReferenceData* ref = nullptr;
+
+  Status validate(const Query& q, Xapian::Query& filter,
+                  std::map<std::string, Xapian::Query>& facet_filters) const;
+  Results run(const Query& q) const;
+};
+
+Searcher::Searcher() : impl_(std::make_unique<Impl>()) {}
+Searcher::~Searcher() = default;
+
+Result<std::unique_ptr<Searcher>> Searcher::open(const std::filesystem::path& db_dir,
+                                                 const indexer::Analyzer& analyzer,
+                                                 const corpus::ReferenceData& ref) {
+  std::unique_ptr<Searcher> s(new Searcher());
+  s->impl_->db_dir = db_dir;
+  s->impl_->analyzer = &analyzer;
+  s->impl_->ref = &ref;
+  try {
+    s->impl_->stub = read_stub(db_dir);
+    s->impl_->db = Xapian::Database(db_dir.string());
+  } catch (const Xapian::Error& e) {
+    return Status::unavailable("no index at " + db_dir.string() +
+                               " (run 'orienta index' first): " + e.get_description());
+  }
+  return s;
+}
+
+int Searcher::document_count() const { return static_cast<int>(impl_->db.get_doccount()); }
+
+Result<bool> Searcher::reopen() {
+  try {
+    const std::string stub = read_stub(impl_->db_dir);
+    if (stub != impl_->stub) {
+      impl_->db = Xapian::Database(impl_->db_dir.string());
+      impl_->stub = stub;
+      return true;
+    }
+    return impl_->db.reopen();
+  } catch (const Xapian::Error& e) {
+    return Status::unavailable("cannot reopen the index: " + e.get_description());
+  }
+}
+
+Result<std::string> Searcher::document(std::string_view id) const {
+  try {
+    const std::string term = std::string(schema::kPrefixId) + std::string(id);
+    auto p = impl_->db.postlist_begin(term);
+    if (p == impl_->db.postlist_end(term)) {
+      return Status::not_found("no document with id \"" + std::string(id) + "\"");
+    }
+    return impl_->db.get_document(*p).get_data();
+  } catch (const Xapian::Error& e) {
+    return Status::unavailable("cannot read the index: " + e.get_description());
+  }
+}
+
+Status Searcher::Impl::validate(const Query& q, Xapian::Query& filter,
+                                std::map<std::string, Xapian::Query>& facet_filters) const {
+  if (!corpus::is_valid_utf8(q.text)) {
+    return Status::invalid_argument("the query is not valid UTF-8");
+  }
+  if (q.page < 1) {
+    return Status::invalid_argument("page must be 1 or more, got " + std::to_string(q.page));
+  }
+  if (q.size < 1 || q.size > kMaxPageSize) {
+    return Status::invalid_argument("size must be from 1 to " + std::to_string(kMaxPageSize) +
+                                    ", got " + std::to_string(q.size));
+  }
+  if (q.sort == SortOrder::kDistance && !q.near) {
+    return Status::invalid_argument("sorting by distance needs a point");
+  }
+  std::vector<Xapian::Query> all;
+  auto add = [&](const char* facet, const std::vector<std::string>& terms) {
+    if (!terms.empty()) {
+      facet_filters[facet] = any_of(terms);
+      all.push_back(facet_filters[facet]);
+    }
+  };
+  std::vector<std::string> terms;
+  for (const auto& k : q.kinds) {
+    if (kKinds.count(k) == 0) {
+      return Status::invalid_argument("unknown kind \"" + k + "\" (service, answer or dossier)");
+    }
+    terms.push_back(std::string(schema::kPrefixKind) + k);
+  }
+  add("kind", terms);
+  terms.clear();
+  for (const auto& t : q.themes) {
+    if (!ref->themes.contains(t)) {
+      return Status::invalid_argument("unknown theme \"" + t + "\"");
+    }
+    terms.push_back(std::string(schema::kPrefixTheme) + t);
+  }
+  add("theme", terms);
+  terms.clear();
+  for (const auto& b : q.bassins) {
+    if (!ref->geography.is_bassin(b)) {
+      return Status::invalid_argument("unknown bassin \"" + b +
+                                      "\" (nord, nord-est, sud, sud-est or centre-ouest)");
+    }
+    terms.push_back(std::string(schema::kPrefixBassin) + b);
+  }
+  if (!terms.empty()) {
+    terms.push_back(std::string(schema::kPrefixBassin) + "region");
+  }
+  add("bassin", terms);
+  terms.clear();
+  for (const auto& l : q.langs) {
+    if (l != "fr" && l != "nl") {
+      return Status::invalid_argument("unknown lang \"" + l + "\" (fr or nl)");
+    }
+    terms.push_back(std::string(schema::kPrefixLang) + l);
+  }
+  add("lang", terms);
+  terms.clear();
+  for (const auto& c : q.communes) {
+    auto area = ref->geography.by_name(c);
+    if (!area.ok()) {
+      return Status::invalid_argument(area.status().message());
+    }
+    terms.push_back(std::string(schema::kPrefixArea) + (*area)->id);
+  }
+  add("commune", terms);
+  terms.clear();
+  for (const auto& l : q.spoken) {
+    const bool code = (l.size() == 2 || l.size() == 3) &&
+                      std::all_of(l.begin(), l.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    if (!code) {
+      return Status::invalid_argument("\"" + l + "\" is not a language code such as \"ar\"");
+    }
+    terms.push_back(std::string(schema::kPrefixSpoken) + l);
+  }
+  add("spoken", terms);
+  filter = all.empty() ? Xapian::Query() : Xapian::Query(Xapian::Query::OP_AND, all.begin(), all.end());
+  return Status::ok();
+}
+
+Result<Results> Searcher::search(const Query& q) const {
+  Xapian::Query filter;
+  std::map<std::string, Xapian::Query> facet_filters;
+  if (Status s = impl_->validate(q, filter, facet_filters); !s.is_ok()) {
+    return s;
+  }
+  try {
+    return impl_->run(q);
+  } catch (const Xapian::Error& e) {
+    return Status::unavailable("search failed: " + e.get_description());
+  }
+}
+
+Results Searcher::Impl::run(const Query& q) const {
+  Xapian::Query filter;
+  std::map<std::string, Xapian::Query> facet_filters;
+  validate(q, filter, facet_filters);
+
+  Results results;
+  results.page = q.page;
+  results.size = q.size;
+  ParsedQuery parsed = parse_query(q.text, *analyzer);
+  results.query = parsed.text;
+  if (parsed.cut) {
+    results.notices.push_back("the query was cut to its first " + std::to_string(kMaxQueryWords) +
+                              " words");
+  }
+
+  // "Did you mean": a word the index does not know, replaced by its nearest known spelling.
+  std::string corrected = parsed.text;
+  bool has_correction = false;
+  for (auto it = parsed.words.rbegin(); it != parsed.words.rend(); ++it) {
+    const bool has_digit = it->word.find_first_of("0123456789") != std::string::npos;
+    if (it->word.size() < kMinSpellingWord || has_digit || it->in_concept || db.term_exists(it->word) ||
+        db.term_exists(std::string(schema::kPrefixStem) + it->stem_fr) ||
+        db.term_exists(std::string(schema::kPrefixStem) + it->stem_nl)) {
+      continue;
+    }
+    const std::string suggestion = db.get_spelling_suggestion(it->word, kMaxEditDistance);
+    if (!suggestion.empty()) {
+      corrected.replace(it->begin, it->end - it->begin, suggestion);
+      has_correction = true;
+    }
+  }
+  if (has_correction) {
+    results.corrected_query = corrected;
+  }
+
+  const Xapian::doccount all_docs = std::max<Xapian::doccount>(db.get_doccount(), 1);
+  auto with_filter = [](const Xapian::Query& main, const Xapian::Query& f) {
+    return f.empty() ? main : Xapian::Query(Xapian::Query::OP_FILTER, main, f);
+  };
+  auto count = [&](const Xapian::Query& query) {
+    Xapian::Enquire e(db);
+    e.set_query(query);
+    return e.get_mset(0, 0, all_docs).get_matches_estimated();
+  };
+
+  // Precise first: every word required when there are few; if nothing matches, any word.
+  bool require_all = parsed.groups.size() <= kMaxRequiredGroups;
+  Xapian::Query main = to_xapian(parsed, require_all);
+  if (require_all && parsed.groups.size() > 1 && count(with_filter(main, filter)) == 0) {
+    require_all = false;
+    main = to_xapian(parsed, false);
+  }
+  // A query that finds nothing as typed is run as corrected.
+  if (has_correction && count(with_filter(main, filter)) == 0) {
+    ParsedQuery fixed = parse_query(corrected, *analyzer);
+    if (count(with_filter(to_xapian(fixed, false), filter)) > 0) {
+      parsed = std::move(fixed);
+      main = to_xapian(parsed, parsed.groups.size() <= kMaxRequiredGroups);
+      if (count(with_filter(main, filter)) == 0) {
+        main = to_xapian(parsed, false);
+      }
+      results.notices.push_back("no results for \"" + results.query + "\"; showing results for \"" +
+                                corrected + "\"");
+      results.query = corrected;
+    }
+  }
+
+  Xapian::Enquire enquire(db);
+  enquire.set_query(with_filter(main, filter));
+  std::unique_ptr<Xapian::LatLongDistanceKeyMaker> keymaker;
+  Xapian::LatLongCoord centre;
+  if (q.sort == SortOrder::kDistance) {
+    centre = Xapian::LatLongCoord(q.near->lat, q.near->lon);
+    keymaker = std::make_unique<Xapian::LatLongDistanceKeyMaker>(
+        schema::kSlotCoords, Xapian::LatLongCoords(centre), Xapian::GreatCircleMetric(), kNoDistance);
+    enquire.set_sort_by_key_then_relevance(keymaker.get(), false);
+  }
+  std::vector<std::string> bassin_codes;
+  for (const auto& b : ref->geography.bassins()) {
+    bassin_codes.push_back(b.code);
+  }
+  // Facets without a selection are counted on the main query; a facet with a selection is
+  // counted on the query without its own filter (disjunctive counts).
+  std::vector<std::pair<const char*, std::unique_ptr<ListSpy>>> spies;
+  if (q.facets) {
+    for (const auto& f : kFacets) {
+      if (facet_filters.count(f.name) == 0) {
+        spies.emplace_back(f.name, std::make_unique<ListSpy>(f.slot, f.mode, bassin_codes));
+        enquire.add_matchspy(spies.back().second.get());
+      }
+    }
+  }
+  const auto first = static_cast<Xapian::doccount>((q.page - 1) * q.size);
+  const Xapian::MSet mset = enquire.get_mset(first, static_cast<Xapian::doccount>(q.size), all_docs);
+  results.total = static_cast<int>(mset.get_matches_estimated());
+  for (const auto& [name, spy] : spies) {
+    results.facets[name] = spy->counts();
+  }
+  if (q.facets) {
+    for (const auto& f : kFacets) {
+      if (facet_filters.count(f.name) == 0) {
+        continue;
+      }
+      std::vector<Xapian::Query> others;
+      for (const auto& [name, fq] : facet_filters) {
+        if (name != f.name) {
+          others.push_back(fq);
+        }
+      }
+      Xapian::Enquire e(db);
+      const Xapian::Query other_filter =
+          others.empty() ? Xapian::Query() : Xapian::Query(Xapian::Query::OP_AND, others.begin(), others.end());
+      e.set_query(with_filter(main, other_filter));
+      ListSpy spy(f.slot, f.mode, bassin_codes);
+      e.add_matchspy(&spy);
+      e.get_mset(0, 0, all_docs);
+      results.facets[f.name] = spy.counts();
+    }
+  }
+
+  const std::string query_lang = analyzer->detect_language(results.query);
+  const double max_weight = mset.get_max_attained();
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    const Xapian::Document doc = it.get_document();
+    Hit hit;
+    hit.data = doc.get_data();
+    hit.kind = doc.get_value(schema::kSlotKind);
+    hit.lang = doc.get_value(schema::kSlotLang);
+    hit.themes = split_list(doc.get_value(schema::kSlotThemes));
+    hit.bassins = split_list(doc.get_value(schema::kSlotBassins));
+    hit.score = max_weight > 0 ? it.get_weight() / max_weight : 0.0;
+    rapidjson::Document data;
+    data.Parse(hit.data.c_str());
+    if (data.IsObject()) {
+      if (data.HasMember("id") && data["id"].IsString()) {
+        hit.id = data["id"].GetString();
+      }
+      const std::string lang = query_lang == "nl" ? "nl" : query_lang == "fr" ? "fr" : hit.lang.substr(0, 2);
+      hit.title = local(data, "title", lang);
+      if (q.snippets) {
+        hit.snippet = make_snippet(local(data, "text", lang), lang, parsed.keys, *analyzer);
+      }
+    }
+    if (q.sort == SortOrder::kDistance) {
+      const std::string coords = doc.get_value(schema::kSlotCoords);
+      if (!coords.empty()) {
+        Xapian::LatLongCoords c;
+        c.unserialise(coords);
+        hit.distance_km = std::round(Xapian::GreatCircleMetric()(Xapian::LatLongCoords(centre), c) / 10.0) / 100.0;
+      }
+    }
+    results.hits.push_back(std::move(hit));
+  }
+  return results;
+}
+
+}  // namespace orienta::search

@@ -1,0 +1,227 @@
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "orienta/search.h"
+#include "sample_index.h"
+
+namespace orienta::search {
+namespace {
+
+class SearchTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() { index_ = new testing::SampleIndex(); }  // NOLINT: suite fixture
+  static void TearDownTestSuite() {
+    delete index_;  // NOLINT: suite fixture
+    index_ = nullptr;
+  }
+  static Results run(Query q) {
+    auto r = index_->searcher().search(q);
+    EXPECT_TRUE(r.ok()) << r.status().message();
+    return r.ok() ? std::move(r).value() : Results{};
+  }
+  static Results run(const std::string& text) {
+    Query q;
+    q.text = text;
+    return run(q);
+  }
+  static std::vector<std::string> ids(const Results& r) {
+    std::vector<std::string> out;
+    for (const auto& h : r.hits) {
+      out.push_back(h.id);
+    }
+    return out;
+  }
+  static bool finds(const std::string& text, const std::string& id) {
+    const auto got = ids(run(text));
+    return std::find(got.begin(), got.end(), id) != got.end();
+  }
+  static testing::SampleIndex* index_;
+};
+testing::SampleIndex* SearchTest::index_ = nullptr;
+
+TEST_F(SearchTest, DutchQueryFindsFrenchOnlyServiceAndBack) {
+  EXPECT_TRUE(finds("palliatieve thuiszorg", "svc-palliasud"));  // French only
+  EXPECT_TRUE(finds("aide familiale", "svc-thuiszorg-noord"));   // Dutch only
+  EXPECT_TRUE(finds("maison médicale", "svc-wgc-de-brug"));      // wijkgezondheidscentrum
+  EXPECT_TRUE(finds("administrateur de biens", "svc-bewind-info"));  // bewindvoerder
+  EXPECT_TRUE(finds("OCMW", "svc-ocmw-schaarbeek"));
+  EXPECT_TRUE(finds("CPAS", "svc-ocmw-schaarbeek"));
+  EXPECT_TRUE(finds("tolk", "svc-tolken-brussel"));
+}
+
+TEST_F(SearchTest, AcronymsMeetTheirOtherLanguage) {
+  // AMU (French) is "dringende medische hulp" in the bilingual CPAS record and DMH in Dutch.
+  EXPECT_TRUE(finds("DMH", "svc-ocmw-schaarbeek"));
+  EXPECT_TRUE(finds("AMU", "svc-ocmw-schaarbeek"));
+}
+
+TEST_F(SearchTest, AccentsAndCaseNeverMatter) {
+  EXPECT_EQ(ids(run("diabete")), ids(run("diabète")));
+  EXPECT_EQ(ids(run("DIABÈTE")), ids(run("diabète")));
+  EXPECT_FALSE(run("diabete").hits.empty());
+}
+
+TEST_F(SearchTest, StemmingInBothLanguages) {
+  for (const char* q : {"palliatifs", "palliatieve", "palliatief", "palliatif"}) {
+    EXPECT_TRUE(finds(q, "svc-palliasud")) << q;
+    EXPECT_TRUE(finds(q, "dos-forfait-palliatif")) << q;
+  }
+}
+
+TEST_F(SearchTest, FiltersByKindThemeBassinCommuneLangAndSpoken) {
+  Query q;
+  q.kinds = {"service"};
+  const Results services = run(q);
+  EXPECT_EQ(services.total, 8);
+  q.themes = {"palliative"};
+  EXPECT_EQ(ids(run(q)), std::vector<std::string>{"svc-palliasud"});
+  q.themes.clear();
+  q.bassins = {"nord"};  // two services in nord, two region-wide
+  EXPECT_EQ(run(q).total, 4);
+  q.bassins.clear();
+  q.communes = {"Sint-Jans-Molenbeek"};
+  EXPECT_EQ(ids(run(q)), std::vector<std::string>{"svc-wgc-de-brug"});
+  q.communes.clear();
+  q.spoken = {"tr"};
+  EXPECT_EQ(run(q).total, 2);
+  q.spoken.clear();
+  q.langs = {"nl"};  // nl and fr+nl
+  EXPECT_EQ(run(q).total, 5);
+}
+
+TEST_F(SearchTest, FacetCountsMatchTheFilteredResults) {
+  Query q;
+  const Results all = run(q);
+  EXPECT_EQ(all.total, 13);
+  EXPECT_EQ(all.facets.at("kind").at("service"), 8);
+  EXPECT_EQ(all.facets.at("kind").at("answer"), 3);
+  EXPECT_EQ(all.facets.at("kind").at("dossier"), 2);
+  EXPECT_EQ(all.facets.at("theme").at("palliative"), 3);
+  // Each count is what selecting that value gives.
+  for (const auto& facet : {"theme", "bassin", "lang"}) {
+    for (const auto& [value, n] : all.facets.at(facet)) {
+      Query f;
+      if (std::string(facet) == "theme") {
+        f.themes = {value};
+      } else if (std::string(facet) == "bassin") {
+        if (value == "region") {
+          continue;
+        }
+        f.bassins = {value};
+      } else {
+        f.langs = {value};
+      }
+      EXPECT_EQ(run(f).total, n) << facet << "=" << value;
+    }
+  }
+}
+
+TEST_F(SearchTest, DisjunctiveCountsForTheSelectedFacet) {
+  Query q;
+  q.themes = {"palliative"};
+  const Results r = run(q);
+  EXPECT_EQ(r.total, 3);
+  // The theme facet still shows what the other themes would give...
+  EXPECT_EQ(r.facets.at("theme").at("diabetes"), 2);
+  EXPECT_EQ(r.facets.at("theme").at("palliative"), 3);
+  // ...while the other facets count the filtered results.
+  EXPECT_EQ(r.facets.at("kind").at("service"), 1);
+  EXPECT_EQ(r.facets.at("kind").count("answer") + r.facets.at("kind").count("dossier"), 2U);
+}
+
+TEST_F(SearchTest, SnippetsHighlightMatchesWhateverTheAccents) {
+  const Results r = run("diabete");
+  ASSERT_FALSE(r.hits.empty());
+  EXPECT_NE(r.hits[0].snippet.find("<mark>diabète</mark>"), std::string::npos) << r.hits[0].snippet;
+  const Results cross = run("palliatieve");
+  bool marked = false;
+  for (const auto& h : cross.hits) {
+    marked = marked || h.snippet.find("<mark>palliatif</mark>") != std::string::npos;
+  }
+  EXPECT_TRUE(marked);
+}
+
+TEST_F(SearchTest, SpellingSuggestsAndRescuesAnEmptyQuery) {
+  const Results r = run("diabte");
+  ASSERT_TRUE(r.corrected_query.has_value());
+  EXPECT_EQ(*r.corrected_query, "diabete");
+  EXPECT_FALSE(r.hits.empty());
+  EXPECT_FALSE(run("diabète").corrected_query.has_value());
+}
+
+TEST_F(SearchTest, SortsByDistanceFromAPoint) {
+  Query q;
+  q.kinds = {"service"};
+  q.sort = SortOrder::kDistance;
+  q.near = Point{50.8195, 4.3230};  // Forest
+  const Results r = run(q);
+  ASSERT_EQ(r.hits.size(), 8U);
+  EXPECT_EQ(r.hits[0].id, "svc-palliasud");
+  ASSERT_TRUE(r.hits[0].distance_km.has_value());
+  EXPECT_LT(*r.hits[0].distance_km, 0.1);
+  for (std::size_t i = 1; i < r.hits.size(); ++i) {
+    EXPECT_LE(*r.hits[i - 1].distance_km, *r.hits[i].distance_km);
+  }
+}
+
+TEST_F(SearchTest, PagingSplitsTheResults) {
+  Query q;
+  q.size = 5;
+  const Results p1 = run(q);
+  q.page = 3;
+  const Results p3 = run(q);
+  EXPECT_EQ(p1.hits.size(), 5U);
+  EXPECT_EQ(p3.hits.size(), 3U);
+  EXPECT_EQ(p3.total, 13);
+}
+
+TEST_F(SearchTest, HostileQueriesAreSearchedAsPlainWords) {
+  for (const char* q : {"AND OR (", "\"unbalanced", "NOT NOT NOT", "*", "a*", "((()))", "-",
+                        "palliatif AND", "\"\"", "zzzz*", "🙂 émoji"}) {
+    auto r = index_->searcher().search(Query{.text = q});
+    EXPECT_TRUE(r.ok()) << q << ": " << r.status().message();
+  }
+  EXPECT_TRUE(finds("\"forfait palliatif\"", "dos-forfait-palliatif"));
+  EXPECT_FALSE(finds("palliatif -forfait", "dos-forfait-palliatif"));
+  EXPECT_TRUE(finds("pallia*", "svc-palliasud"));
+}
+
+TEST_F(SearchTest, LongQueryIsCutWithANotice) {
+  std::string text;
+  for (int i = 0; i < 1500; ++i) {
+    text += "palliatif ";
+  }
+  const Results r = run(text);
+  ASSERT_EQ(r.notices.size(), 1U);
+  EXPECT_EQ(r.notices[0], "the query was cut to its first 1000 words");
+}
+
+TEST_F(SearchTest, BadRequestsGetClearErrors) {
+  auto error = [](Query q) { return index_->searcher().search(q).status().message(); };
+  EXPECT_EQ(error(Query{.text = std::string("ab\xff")}), "the query is not valid UTF-8");
+  EXPECT_EQ(error(Query{.size = 0}), "size must be from 1 to 100, got 0");
+  EXPECT_EQ(error(Query{.size = 101}), "size must be from 1 to 100, got 101");
+  EXPECT_EQ(error(Query{.page = 0}), "page must be 1 or more, got 0");
+  EXPECT_EQ(error(Query{.themes = {"palliatif"}}), "unknown theme \"palliatif\"");
+  EXPECT_EQ(error(Query{.bassins = {"noord"}}),
+            "unknown bassin \"noord\" (nord, nord-est, sud, sud-est or centre-ouest)");
+  EXPECT_EQ(error(Query{.communes = {"Gent"}}), "unknown commune \"Gent\"");
+  EXPECT_EQ(error(Query{.kinds = {"people"}}), "unknown kind \"people\" (service, answer or dossier)");
+  EXPECT_EQ(error(Query{.sort = SortOrder::kDistance}), "sorting by distance needs a point");
+}
+
+TEST_F(SearchTest, AnswersAreScrubbedInTheIndex) {
+  auto doc = index_->searcher().document("ans-2025-0003");
+  ASSERT_TRUE(doc.ok());
+  EXPECT_EQ(doc->find("0470"), std::string::npos);
+  EXPECT_NE(doc->find("[phone]"), std::string::npos);
+  auto nurse = index_->searcher().document("ans-2024-0002");
+  ASSERT_TRUE(nurse.ok());
+  EXPECT_EQ(nurse->find("Claes"), std::string::npos);
+  EXPECT_TRUE(run("Claes").hits.empty());
+  EXPECT_EQ(index_->searcher().document("svc-none").status().code(), StatusCode::kNotFound);
+}
+
+}  // namespace
+}  // namespace orienta::search
