@@ -20,7 +20,9 @@ build: configure
 
 # Builds, checks the bundled sample corpus, indexes it and runs a sample search.
 run: build
-	$(BUILD)/cli/orienta validate --corpus $(CORPUS)
+	@$(BUILD)/cli/orienta validate --corpus $(CORPUS) | tail -n 3
+	$(BUILD)/cli/orienta index --corpus $(CORPUS) --db $(DB)
+	$(BUILD)/cli/orienta search --db $(DB) --bassin sud --size 5 palliatieve thuiszorg
 
 # Builds everything (tests and benchmarks) and runs every test.
 test: build

@@ -52,7 +52,7 @@ BASSIN_FACTOR = {
     "centre-ouest": {"access_to_care": 2.0, "migration": 2.4, "homelessness": 2.6,
                      "social_aid": 1.3, "palliative": 0.65, "elderly_autonomy": 0.7,
                      "interpreting": 1.5, "youth_family": 1.3},
-    "nord-est": {"access_to_care": 1.5, "migration": 1.7, "homelessness": 1.3,
+    "nord-est": {"access_to_care": 1.8, "migration": 2.0, "homelessness": 1.3,
                  "interpreting": 1.4, "palliative": 0.85, "elderly_autonomy": 0.9},
     "nord": {"disability": 1.2},
 }
@@ -63,7 +63,7 @@ def season_factor(theme, year, month):
     if theme == "elderly_autonomy" and month in (6, 7, 8):
         f *= 1.35
     if theme == "hospital_discharge":
-        f *= {6: 1.5, 7: 1.8, 8: 1.8}.get(month, 1.0)
+        f *= {6: 1.8, 7: 2.4, 8: 2.4}.get(month, 1.0)
     if theme == "homelessness":
         f *= {11: 1.8, 12: 2.2, 1: 2.4, 2: 1.9, 6: 0.6, 7: 0.5, 8: 0.5}.get(month, 1.0)
     if theme == "prevention":
@@ -72,7 +72,7 @@ def season_factor(theme, year, month):
         f *= 1.4
     if theme == "mental_health" and year == 2025:
         # steady rise over 2025
-        f *= 1.0 + 0.1 * month
+        f *= 1.0 + 0.11 * month
     return f
 
 
@@ -1800,6 +1800,55 @@ def add_typo(rng, s):
     return s[:m.start()] + w2 + s[m.end():]
 
 
+# French/Dutch term pairs: a question in one language also looks for services described
+# in the other.
+BRIDGE = [("court séjour", "kortverblijf"), ("centre de jour", "dagcentrum"), ("centre de jour", "dagverzorging"),
+          ("maison de repos", "woonzorgcentrum"), ("maison de repos", "wzc"), ("infirmier", "thuisverpleging"),
+          ("infirmier", "verpleegkundige"), ("aide familiale", "gezinszorg"), ("repas", "maaltijden"),
+          ("télévigilance", "personenalarm"), ("matériel", "hulpmiddelen"), ("ergothérapeute", "ergotherapeut"),
+          ("kinésithérapie", "kinesitherapie"), ("aide ménagère", "poetshulp"), ("mémoire", "geheugen"),
+          ("démence", "dementie"), ("isolement", "eenzaamheid"), ("isolée", "eenzaam"), ("diabète", "diabetes"),
+          ("éducation", "educatie"), ("podologue", "podoloog"), ("diététicien", "diëtist"), ("convention", "conventie"),
+          ("palliatif", "palliatief"), ("palliatifs", "palliatieve"), ("deuil", "rouw"), ("unité", "eenheid"),
+          ("bénévoles", "vrijwilligers"), ("santé mentale", "geestelijke gezondheid"), ("psychologue", "psycholoog"),
+          ("crise", "crisis"), ("suicide", "zelfmoord"), ("suicidaire", "suïcidale"), ("alcool", "alcohol"),
+          ("drogues", "drugs"), ("méthadone", "methadon"), ("seringues", "spuiten"), ("dettes", "schulden"),
+          ("alimentaire", "voedselhulp"), ("énergie", "energie"), ("logement", "woning"), ("logement", "wonen"),
+          ("expulsion", "uithuiszetting"), ("insalubre", "ongezonde"), ("sans-abri", "daklozen"), ("sans abri", "dakloze"),
+          ("hébergement", "opvang"), ("nuit", "nachtopvang"), ("rue", "straat"), ("mutuelle", "ziekenfonds"),
+          ("maison médicale", "wijkgezondheidscentrum"), ("dentaire", "tandarts"), ("interprète", "tolk"),
+          ("interprétariat", "tolken"), ("médiation interculturelle", "interculturele bemiddeling"),
+          ("aidant", "mantelzorger"), ("aidants", "mantelzorg"), ("répit", "respijt"), ("autisme", "autisme"),
+          ("revalidation", "revalidatie"), ("douleur", "pijn"), ("cancer", "kanker"), ("cardiaque", "hartfalen"),
+          ("dépistage", "screening"), ("dépistage", "opsporing"), ("vaccination", "vaccinatie"), ("tabac", "rookstop"),
+          ("séjour", "verblijf"), ("asile", "asiel"), ("réfugié", "vluchteling"), ("violences", "geweld"),
+          ("victime", "slachtoffer"), ("enfant", "kinderen"), ("planning familial", "seksuele gezondheid"),
+          ("parentalité", "opvoeding"), ("jeunes", "jongeren"), ("formation", "vorming"), ("supervision", "supervisie"),
+          ("transport", "vervoer"), ("fauteuil", "rolstoel"), ("hospitalisation à domicile", "thuishospitalisatie"),
+          ("convalescence", "herstelverblijf"), ("sortie", "ontslag"), ("administration de biens", "bewindvoering"),
+          ("juge de paix", "vrederechter"), ("maltraitance", "mishandeling"), ("grossesse", "zwanger"),
+          ("nourrisson", "baby"), ("handicap", "beperking"), ("chaleur", "hittegolf"), ("chute", "val"),
+          ("allocation", "tegemoetkoming"), ("mobilité", "mobiliteit"), ("coordination", "coördinatie"),
+          ("concertation", "overleg"), ("gériatrie", "geriatrie"), ("psychiatrique", "psychiatrisch"),
+          ("BPCO", "COPD"), ("rénale", "nier"), ("intervision", "intervisie"), ("dialyse", "dialyse")]
+
+
+def kw_in(kw, text):
+    """True when the keyword starts a word of text (short keywords must be whole words)."""
+    kw = strip_accents(kw.lower())
+    tail = r"(?![a-z])" if len(kw) <= 3 else ""
+    return re.search(r"(?<![a-z])" + re.escape(kw) + tail, text) is not None
+
+
+def question_stems(question):
+    q = strip_accents(question.lower())
+    out = stems(question)
+    for fr, nl in BRIDGE:
+        if kw_in(fr, q) or kw_in(nl, q):
+            out |= stems(fr) | stems(nl)
+    return out
+
+
 class Generator:
     def __init__(self, rng, services, geo):
         self.rng = rng
@@ -1909,36 +1958,39 @@ class Generator:
                 w *= 0.4
             overlap = len(qstems & s["stems"])
             w *= 1.0 + 1.5 * min(overlap, 4)
-            kind = bool(words) and any(x in s["text"] for x in words)
+            kind = bool(words) and any(kw_in(x, s["text"]) for x in words)
             if kind:
                 w *= 5.0
-            if strict and not (overlap or kind):
+            if not (overlap or kind) and (strict or s["themes"][0] != theme or bassin not in s["area"]):
                 continue
             w /= 1.0 + 0.12 * self.use_svc.get(s["id"], 0)
             cands.append(s)
             weights.append(w)
         if not cands:
             return None
-        return wchoice(self.rng, cands, weights)
+        return wchoice(self.rng, cands, [w * w for w in weights])
 
     def svc_name(self, s, lang):
         other = "nl" if lang == "fr" else "fr"
         return (s["name"].get(lang) or s["name"].get(other) or s["id"]).strip()
 
-    def ref_sentence(self, lang, theme, svc):
-        """A sentence naming the kind of service, chosen from the keywords of the service."""
+    def ref_sentence(self, lang, theme, svc, question):
+        """A sentence naming the kind of service, chosen from the keywords of the service
+        (and, among those, the ones the question also speaks of)."""
         rng = self.rng
+        q = strip_accents(question.lower())
         best, best_score = [], 0
         for kw, sentence in ANS[lang][theme]["ref"]:
             if not kw:
                 continue
             score = 0
             for x in kw.split(","):
-                x = strip_accents(x.lower())
-                if x in svc["name_text"]:
+                if kw_in(x, svc["name_text"]):
                     score = max(score, 3)
-                elif x in svc["text"]:
+                elif kw_in(x, svc["text"]):
                     score = max(score, 1)
+            if score and any(kw_in(x, q) for x in kw.split(",")):
+                score += 2
             if score > best_score:
                 best, best_score = [sentence], score
             elif score and score == best_score:
@@ -1955,7 +2007,7 @@ class Generator:
         rng = self.rng
         p_ref = P_REFER_INFO if q["info"] else P_REFER
         refer = rng.random() < p_ref
-        qstems = stems(question)
+        qstems = question_stems(question)
         sentences, referred = [], []
         if q["a"]:
             sentences.append(q["a"])
@@ -1973,7 +2025,7 @@ class Generator:
                     continue
                 referred.append(svc["id"])
                 self.use_svc[svc["id"]] = self.use_svc.get(svc["id"], 0) + 1
-                s, shown = self.ref_sentence(lang, t, svc)
+                s, shown = self.ref_sentence(lang, t, svc, question)
                 named = named or shown
                 sentences.append(s)
             if referred and not named and rng.random() < 0.45:
@@ -2007,7 +2059,7 @@ def working_days(year, month):
         if d.weekday() < 5 and not hol:
             w = 1.0
             if month == 12 and d.day >= 23:
-                w = 0.15
+                w = 0.3
             if d.weekday() == 0:
                 w *= 1.15  # Mondays are busier
             days.append(d)

@@ -1,0 +1,94 @@
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "orienta/indexer.h"
+#include "temp_dir.h"
+
+namespace orienta::indexer {
+namespace {
+
+class AnalyzerTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto a = Analyzer::load(testing::data_dir());
+    ASSERT_TRUE(a.ok()) << a.status().message();
+    analyzer_ = std::move(a).value().release();  // NOLINT: suite fixture
+  }
+  static void TearDownTestSuite() { delete analyzer_; }  // NOLINT: suite fixture
+  static std::vector<std::string> concepts(const std::string& text) {
+    std::vector<std::string> out;
+    for (const auto& h : analyzer_->find_concepts(analyzer_->tokenize(text))) {
+      out.push_back(analyzer_->concepts()[h.concept_index].id);
+    }
+    return out;
+  }
+  static bool has(const std::vector<std::string>& v, const std::string& x) {
+    return std::find(v.begin(), v.end(), x) != v.end();
+  }
+  static Analyzer* analyzer_;
+};
+Analyzer* AnalyzerTest::analyzer_ = nullptr;
+
+TEST_F(AnalyzerTest, FoldsWordsAndKeepsByteOffsets) {
+  const std::string text = "L'Équipe soigne à domicile";
+  const auto tokens = analyzer_->tokenize(text);
+  ASSERT_EQ(tokens.size(), 4U);  // "L'" is an elision
+  EXPECT_EQ(tokens[0].word, "equipe");
+  EXPECT_EQ(text.substr(tokens[0].begin, tokens[0].end - tokens[0].begin), "Équipe");
+  EXPECT_TRUE(tokens[2].stop);  // "à"
+}
+
+TEST_F(AnalyzerTest, DetectsLanguagePerSentence) {
+  EXPECT_EQ(analyzer_->detect_language("Le patient vit seul et il a besoin d'une aide."), "fr");
+  EXPECT_EQ(analyzer_->detect_language("De patiënt woont alleen en heeft hulp nodig."), "nl");
+  EXPECT_EQ(analyzer_->detect_language(
+                "Le patient vit seul et il a besoin d'une aide pour les courses. "
+                "De dochter woont in Gent en zij is uitgeput door de zorg."),
+            "fr+nl");
+  const auto tokens = analyzer_->tokenize("Il est seul. Hij woont alleen in een flat.");
+  EXPECT_EQ(tokens.front().lang, "fr");
+  EXPECT_EQ(tokens.back().lang, "nl");
+}
+
+TEST_F(AnalyzerTest, FindsConceptsInBothLanguages) {
+  EXPECT_TRUE(has(concepts("administrateur de biens"), "administrateur"));
+  EXPECT_TRUE(has(concepts("een bewindvoerder aanvragen"), "administrateur"));
+  EXPECT_TRUE(has(concepts("aide familiale"), "aide-familiale"));
+  EXPECT_TRUE(has(concepts("dienst gezinszorg"), "aide-familiale"));
+}
+
+TEST_F(AnalyzerTest, ShortStemsAndLowercaseAcronymsDoNotOvermatch) {
+  // "aide" and "aidant" share the french stem "aid".
+  EXPECT_FALSE(has(concepts("l'aide médicale"), "aidant-proche"));
+  // "AS" (assistant social) is an acronym only in capitals: "as" is a word.
+  EXPECT_TRUE(has(concepts("AS du CPAS"), "assistant-social"));
+  EXPECT_FALSE(has(concepts("as du CPAS"), "assistant-social"));
+}
+
+TEST_F(AnalyzerTest, MissingDataFolderIsUnavailable) {
+  testing::TempDir dir;
+  auto a = Analyzer::load(dir.path());
+  ASSERT_FALSE(a.ok());
+  EXPECT_EQ(a.status().code(), StatusCode::kUnavailable);
+}
+
+TEST_F(AnalyzerTest, MalformedLexiconLineIsReportedWithItsLine) {
+  testing::TempDir dir;
+  dir.write("stopwords-fr.txt", "# fr\nle\n");
+  dir.write("stopwords-nl.txt", "# nl\nde\n");
+  dir.write("lexicon.tsv", "# x\ncpas\tsocial_aid\tcpas\n");
+  auto a = Analyzer::load(dir.path());
+  ASSERT_FALSE(a.ok());
+  EXPECT_EQ(a.status().message(), "lexicon.tsv:2: expected 4 tab-separated columns, got 3");
+}
+
+TEST_F(AnalyzerTest, InvalidUtf8IsSkippedNotFatal) {
+  const auto tokens = analyzer_->tokenize(std::string("soins \xff\xfe palliatifs"));
+  ASSERT_GE(tokens.size(), 2U);
+  EXPECT_EQ(tokens.front().word, "soins");
+  EXPECT_EQ(tokens.back().word, "palliatifs");
+}
+
+}  // namespace
+}  // namespace orienta::indexer

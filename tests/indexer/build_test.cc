@@ -1,0 +1,167 @@
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "orienta/index_schema.h"
+#include "orienta/indexer.h"
+#include "orienta/search.h"
+#include "temp_dir.h"
+
+namespace orienta::indexer {
+namespace {
+
+namespace fs = std::filesystem;
+
+class IndexBuildTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto ref = corpus::ReferenceData::load(testing::data_dir());
+    ASSERT_TRUE(ref.ok());
+    ref_ = new corpus::ReferenceData(std::move(ref).value());  // NOLINT: suite fixture
+    auto analyzer = Analyzer::load(testing::data_dir());
+    ASSERT_TRUE(analyzer.ok());
+    analyzer_ = std::move(analyzer).value().release();  // NOLINT: suite fixture
+  }
+  static void TearDownTestSuite() {
+    delete ref_;       // NOLINT: suite fixture
+    delete analyzer_;  // NOLINT: suite fixture
+  }
+  void SetUp() override {
+    corpus_ = dir_.path() / "corpus";
+    fs::create_directories(corpus_);
+    for (const auto& e : fs::directory_iterator(testing::test_data_dir() / "corpus")) {
+      fs::copy_file(e.path(), corpus_ / e.path().filename());
+    }
+    db_ = dir_.path() / "db";
+  }
+  Result<BuildSummary> build(const BuildOptions& options = {}) {
+    return build_index(corpus_, db_, *ref_, *analyzer_, options);
+  }
+  int search_count(const std::string& text) {
+    auto s = search::Searcher::open(db_, *analyzer_, *ref_);
+    EXPECT_TRUE(s.ok()) << s.status().message();
+    search::Query q;
+    q.text = text;
+    auto r = (*s)->search(q);
+    return r.ok() ? r->total : -1;
+  }
+  void rewrite(const std::string& file, const std::string& from, const std::string& to) {
+    std::ifstream in(corpus_ / file);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const auto pos = text.find(from);
+    ASSERT_NE(pos, std::string::npos);
+    text.replace(pos, from.size(), to);
+    std::ofstream(corpus_ / file, std::ios::trunc) << text;
+  }
+
+  static corpus::ReferenceData* ref_;
+  static Analyzer* analyzer_;
+  testing::TempDir dir_;
+  fs::path corpus_;
+  fs::path db_;
+};
+corpus::ReferenceData* IndexBuildTest::ref_ = nullptr;
+Analyzer* IndexBuildTest::analyzer_ = nullptr;
+
+TEST_F(IndexBuildTest, FirstBuildAddsEveryValidRecord) {
+  auto s = build();
+  ASSERT_TRUE(s.ok()) << s.status().message();
+  EXPECT_TRUE(s->full_rebuild);
+  EXPECT_EQ(s->added, 13);
+  EXPECT_TRUE(s->rejected.empty());
+  EXPECT_TRUE(fs::exists(db_ / "XAPIANDB"));
+  EXPECT_EQ(search_count(""), 13);
+}
+
+TEST_F(IndexBuildTest, RebuildOfAnUnchangedCorpusChangesNothing) {
+  ASSERT_TRUE(build().ok());
+  auto s = build();
+  ASSERT_TRUE(s.ok());
+  EXPECT_FALSE(s->full_rebuild);
+  EXPECT_EQ(s->unchanged, 13);
+  EXPECT_EQ(s->added + s->updated + s->deleted, 0);
+}
+
+TEST_F(IndexBuildTest, IncrementalUpdateAddsUpdatesAndDeletesById) {
+  ASSERT_TRUE(build().ok());
+  rewrite("dossiers.jsonl", "Le trajet de soins diabète est un contrat",
+          "Le trajet de soins diabète est une convention tripartite");
+  rewrite("services.jsonl", R"({"id": "svc-ssm-nord")", R"({"id": "svc-ssm-nord-2")");
+  auto s = build();
+  ASSERT_TRUE(s.ok()) << s.status().message();
+  EXPECT_FALSE(s->full_rebuild);
+  EXPECT_EQ(s->updated, 1);
+  EXPECT_EQ(s->added, 1);
+  EXPECT_EQ(s->deleted, 1);
+  EXPECT_EQ(s->unchanged, 11);
+  EXPECT_EQ(search_count("tripartite"), 1);
+  EXPECT_EQ(search_count("contrat"), 0);
+  auto searcher = search::Searcher::open(db_, *analyzer_, *ref_);
+  ASSERT_TRUE(searcher.ok());
+  EXPECT_FALSE((*searcher)->document("svc-ssm-nord").ok());
+  EXPECT_TRUE((*searcher)->document("svc-ssm-nord-2").ok());
+}
+
+TEST_F(IndexBuildTest, FailedBuildLeavesTheLiveIndexSearchable) {
+  ASSERT_TRUE(build().ok());
+  auto searcher = search::Searcher::open(db_, *analyzer_, *ref_);
+  ASSERT_TRUE(searcher.ok());
+  rewrite("dossiers.jsonl", "Le trajet de soins diabète est un contrat", "tripartite");
+  BuildOptions fail;
+  fail.fail_after = 6;
+  auto s = build(fail);
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(s.status().code(), StatusCode::kInternal);
+  EXPECT_NE(s.status().message().find("the live index is unchanged"), std::string::npos);
+  // The reader opened before and a new reader both see the old index, whole.
+  EXPECT_EQ((*searcher)->document_count(), 13);
+  EXPECT_EQ(search_count(""), 13);
+  EXPECT_EQ(search_count("tripartite"), 0);
+  EXPECT_EQ(search_count("palliatif"), 3);
+  // Only the live generation is left on disk.
+  int generations = 0;
+  for (const auto& e : fs::directory_iterator(db_)) {
+    generations += e.path().filename().string().rfind("gen-", 0) == 0 ? 1 : 0;
+  }
+  EXPECT_EQ(generations, 1);
+  // The next build succeeds.
+  ASSERT_TRUE(build().ok());
+  EXPECT_EQ(search_count("tripartite"), 1);
+}
+
+TEST_F(IndexBuildTest, ReaderPicksUpANewGenerationOnReopen) {
+  ASSERT_TRUE(build().ok());
+  auto searcher = search::Searcher::open(db_, *analyzer_, *ref_);
+  ASSERT_TRUE(searcher.ok());
+  rewrite("services.jsonl", R"({"id": "svc-ssm-nord")", R"({"id": "svc-ssm-nord-2")");
+  ASSERT_TRUE(build().ok());
+  auto changed = (*searcher)->reopen();
+  ASSERT_TRUE(changed.ok());
+  EXPECT_TRUE(*changed);
+  EXPECT_TRUE((*searcher)->document("svc-ssm-nord-2").ok());
+}
+
+TEST_F(IndexBuildTest, InvalidRecordsAreRejectedWithReasonsAndTheRestIndexed) {
+  std::ofstream(corpus_ / "services.jsonl", std::ios::app) << "not json\n";
+  auto s = build();
+  ASSERT_TRUE(s.ok());
+  EXPECT_EQ(s->added, 13);
+  ASSERT_EQ(s->rejected.size(), 1U);
+  EXPECT_EQ(s->rejected[0].line, 9);
+}
+
+TEST_F(IndexBuildTest, MissingCorpusIsNotFound) {
+  auto s = build_index(dir_.path() / "nowhere", db_, *ref_, *analyzer_);
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(s.status().code(), StatusCode::kNotFound);
+  EXPECT_FALSE(fs::exists(db_ / "XAPIANDB"));
+}
+
+TEST_F(IndexBuildTest, OpeningAMissingIndexIsUnavailable) {
+  auto s = search::Searcher::open(dir_.path() / "none", *analyzer_, *ref_);
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(s.status().code(), StatusCode::kUnavailable);
+}
+
+}  // namespace
+}  // namespace orienta::indexer
