@@ -23,7 +23,9 @@ struct Args {
   std::set<std::string> switches;
   std::vector<std::string> positional;
 
-  bool has(const std::string& flag) const { return values.count(flag) > 0 || switches.count(flag) > 0; }
+  bool has(const std::string& flag) const {
+    return values.count(flag) > 0 || switches.count(flag) > 0;
+  }
   /// The last value of `flag`, or `fallback`.
   std::string get(const std::string& flag, const std::string& fallback = "") const;
   std::vector<std::string> all(const std::string& flag) const;

@@ -1,11 +1,11 @@
 // orienta index: builds or updates the index of a corpus folder.
+#include <cstdio>
 #include <unistd.h>
 
-#include <cstdio>
+#include "orienta/indexer.h"
 
 #include "commands.h"
 #include "flags.h"
-#include "orienta/indexer.h"
 
 namespace orienta::cli {
 namespace {
@@ -61,7 +61,8 @@ int run_index(const std::vector<std::string>& argv) {
       }
     };
   }
-  auto summary = indexer::build_index(args->get("--corpus"), args->get("--db"), *ref, **analyzer, options);
+  auto summary =
+      indexer::build_index(args->get("--corpus"), args->get("--db"), *ref, **analyzer, options);
   if (!summary.ok()) {
     print_error(summary.status().message());
     return kExitFailure;

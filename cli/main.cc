@@ -30,7 +30,8 @@ void print_error(const std::string& message) {
 }  // namespace orienta::cli
 
 int main(int argc, char** argv) {
-  using namespace orienta::cli;  // NOLINT(google-build-using-namespace): the program's own namespace
+  using namespace orienta::cli;  // NOLINT(google-build-using-namespace): the program's own
+                                 // namespace
   if (argc < 2) {
     std::fputs(kUsage, stderr);
     return kExitUsage;

@@ -1,10 +1,11 @@
 // orienta search: searches the index and prints the results, or the API's JSON body.
 #include <cstdio>
 
-#include "commands.h"
-#include "flags.h"
 #include "orienta/api.h"
 #include "orienta/search.h"
+
+#include "commands.h"
+#include "flags.h"
 
 namespace orienta::cli {
 namespace {
@@ -46,11 +47,11 @@ bool parse_point(const std::string& text, search::Point& p) {
 }  // namespace
 
 int run_search(const std::vector<std::string>& argv) {
-  auto args = parse_flags(argv,
-                          {{"--db", "--kind", "--theme", "--bassin", "--commune", "--lang", "--spoken",
-                            "--page", "--size", "--near", "--data"},
-                           {"--kind", "--theme", "--bassin", "--commune", "--lang", "--spoken"},
-                           {"--help", "--json"}});
+  auto args =
+      parse_flags(argv, {{"--db", "--kind", "--theme", "--bassin", "--commune", "--lang",
+                          "--spoken", "--page", "--size", "--near", "--data"},
+                         {"--kind", "--theme", "--bassin", "--commune", "--lang", "--spoken"},
+                         {"--help", "--json"}});
   if (!args.ok()) {
     print_error(args.status().message());
     return kExitUsage;
@@ -131,8 +132,9 @@ int run_search(const std::vector<std::string>& argv) {
     }
     std::printf("%2d. %s  [%s, %s]  %s\n", ++rank, h.title.c_str(), h.kind.c_str(), h.lang.c_str(),
                 h.id.c_str());
-    std::printf("    %s | %s%s\n", themes.c_str(), bassins.c_str(),
-                h.distance_km ? (" | " + std::to_string(*h.distance_km).substr(0, 4) + " km").c_str() : "");
+    std::printf(
+        "    %s | %s%s\n", themes.c_str(), bassins.c_str(),
+        h.distance_km ? (" | " + std::to_string(*h.distance_km).substr(0, 4) + " km").c_str() : "");
     std::printf("    %s\n\n", h.snippet.c_str());
   }
   if (!r.facets.empty()) {

@@ -1,9 +1,10 @@
 // orienta validate: checks a corpus folder and prints its counts and problems.
 #include <cstdio>
 
+#include "orienta/corpus.h"
+
 #include "commands.h"
 #include "flags.h"
-#include "orienta/corpus.h"
 
 namespace orienta::cli {
 namespace {

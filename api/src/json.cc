@@ -1,8 +1,7 @@
 // The wire format: JSON bodies of the HTTP API, also printed by the CLI's --json.
+#include <cmath>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
-
-#include <cmath>
 
 #include "orienta/api.h"
 

@@ -1,11 +1,10 @@
 // JSON Lines readers and the validation of every corpus record.
-#include <rapidjson/document.h>
-#include <rapidjson/error/en.h>
-
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <fstream>
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
 #include <set>
 #include <unordered_set>
 

@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "orienta/corpus.h"
+
 #include "tsv.h"
 
 namespace orienta::corpus {
@@ -34,14 +35,14 @@ std::string name_key(std::string_view name) {
   const std::string folded = fold(name);
   std::string spaced;
   for (const char c : folded) {
-    const bool separator = c == '-' || c == '\'' || c == '.' || c == '(' || c == ')' ||
-                           c == ',' || c == '/' || c == '_' || std::isspace(static_cast<unsigned char>(c));
+    const bool separator = c == '-' || c == '\'' || c == '.' || c == '(' || c == ')' || c == ',' ||
+                           c == '/' || c == '_' || std::isspace(static_cast<unsigned char>(c));
     spaced.push_back(separator ? ' ' : c);
   }
   std::string key;
   for (const auto& word : split_list(spaced, ' ')) {
-    const bool saint = word == "st" || word == "ste" || word == "sint" || word == "saint" ||
-                       word == "sainte";
+    const bool saint =
+        word == "st" || word == "ste" || word == "sint" || word == "saint" || word == "sainte";
     if (!key.empty()) {
       key.push_back(' ');
     }
@@ -67,8 +68,8 @@ Result<Themes> Themes::load(const std::filesystem::path& file) {
                                       "expected code, label_fr, label_nl, label_en, scope");
     }
     if (themes.contains(row.cells[0])) {
-      return Status::invalid_argument(where(file, row.line) + "duplicate theme \"" +
-                                      row.cells[0] + "\"");
+      return Status::invalid_argument(where(file, row.line) + "duplicate theme \"" + row.cells[0] +
+                                      "\"");
     }
     themes.themes_.push_back(Theme{row.cells[0], row.cells[1], row.cells[2], row.cells[3],
                                    row.cells.size() > 4 ? row.cells[4] : ""});
@@ -118,7 +119,8 @@ Result<Geography> Geography::load(const std::filesystem::path& dir) {
           where(bassins_file, row.line) +
           "expected code, label_fr, label_nl, communes, population, adjacent_bassins");
     }
-    g.bassins.push_back(Bassin{row.cells[0], row.cells[1], row.cells[2], split_list(row.cells[5], ',')});
+    g.bassins.push_back(
+        Bassin{row.cells[0], row.cells[1], row.cells[2], split_list(row.cells[5], ',')});
   }
   for (const auto& bassin : g.bassins) {
     for (const auto& next : bassin.adjacent) {
@@ -143,7 +145,8 @@ Result<Geography> Geography::load(const std::filesystem::path& dir) {
           "expected area, name_fr, name_nl, aliases, postcodes, lat, lon, bassin");
     }
     if (!geo.is_bassin(c[7])) {
-      return Status::invalid_argument(where(areas_file, row.line) + "unknown bassin \"" + c[7] + "\"");
+      return Status::invalid_argument(where(areas_file, row.line) + "unknown bassin \"" + c[7] +
+                                      "\"");
     }
     area.id = c[0];
     area.name_fr = c[1];

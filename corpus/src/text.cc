@@ -30,9 +30,10 @@ std::string fold(std::string_view text) {
   if (U_FAILURE(status)) {
     return std::string(text);
   }
-  icu::UnicodeString folded = nfkc_cf->normalize(
-      icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size()))),
-      status);
+  icu::UnicodeString folded =
+      nfkc_cf->normalize(icu::UnicodeString::fromUTF8(
+                             icu::StringPiece(text.data(), static_cast<int32_t>(text.size()))),
+                         status);
   icu::UnicodeString decomposed = nfd->normalize(folded, status);
   if (U_FAILURE(status)) {
     return std::string(text);

@@ -72,7 +72,7 @@ def season_factor(theme, year, month):
         f *= 1.4
     if theme == "mental_health" and year == 2025:
         # steady rise over 2025
-        f *= 1.0 + 0.11 * month
+        f *= 1.0 + 0.14 * month
     return f
 
 
@@ -372,7 +372,7 @@ FR["diabetes"] = [
       a="Expliqué que dans le trajet de soins le lecteur est fourni via la pharmacie sur prescription et renouvelable après trois ans; en cas de panne sous garantie, voir avec le fabricant, sinon nouvelle prescription du MG."),
 ]
 FR["palliative"] = [
-    Q("Mme de {age:60-85} ans, SLA évoluée, ne déglutit presque plus, la famille veut la garder à la maison{loc}. Qui peut épauler l'inf. et le MG, y compris la nuit?", k="team"),
+    Q("Dame de {age:60-85} ans, SLA évoluée, ne déglutit presque plus, la famille veut la garder à la maison{loc}. Qui peut épauler l'inf. et le MG, y compris la nuit?", k="team"),
     Q("Forfait palliatif: le pt en a déjà reçu un il y a [5|6] semaines, peut-on en demander un second?", k="forfait", info=True,
       a="Confirmé que le forfait palliatif peut être accordé une deuxième fois si le patient a toujours le statut palliatif; le MG renvoie le formulaire au médecin-conseil de la mutuelle."),
     Q("{Caller}{loc}: patient de {age:70-92} ans en insuffisance cardiaque terminale, ne veut plus retourner à l'hôpital. Le MG hésite à parler de soins palliatifs. Qui peut l'aider à évaluer la situation et à aborder le sujet avec la famille?", k="team"),
@@ -442,7 +442,7 @@ FR["care_coordination"] = [
     Q("{Caller}{loc}: situation qui tourne en rond, pt {age:60-90}a, MG, inf., aide familiale, AS CPAS, chacun fait sa part mais personne ne pilote. Il faudrait un case manager?"),
     Q("Existe-t-il un outil commun de plan de soins partagé pour les intervenants à domicile?", info=True,
       a="Présenté les outils existants (plan de soins partagé via les réseaux de santé, carnet de liaison papier) et proposé que la prochaine concertation fixe l'outil commun."),
-    Q("la famille de Mme ({age:80-95}a) demande une réunion avec tous les intervenants, elle décline vite. Qui peut convoquer?", roles="family social_worker nurse"),
+    Q("la famille d'une dame de {age:80-95}a demande une réunion avec tous les intervenants, elle décline vite. Qui peut convoquer?", roles="family social_worker nurse"),
     Q("SISD: intervention possible pour un pt de moins de 65 ans, SEP, à domicile{loc}?"),
     Q("coordination pour pt {age:65-90}a qui passe aux urgences chaque semaine{loc}, on cherche quelqu'un pour faire le lien hôpital-domicile-MG"),
     Q("{Caller}: plusieurs services refusent de continuer chez un pt {age:50-80}a très difficile (agressivité verbale). Qui peut réunir tout le monde pour trouver un cadre{loc}?"),
@@ -545,7 +545,7 @@ FR["caregivers"] = [
     Q("reconnaissance d'aidant proche: comment l'obtenir pour un fils qui s'occupe de sa mère de {age:75-95}a?", info=True,
       a="Expliqué que la reconnaissance d'aidant proche se demande à la mutuelle (déclaration sur l'honneur + attestation pour la reconnaissance avec droits sociaux); elle ouvre le droit au congé d'aidant."),
     Q("groupe de soutien pour aidants{loc}, épouse d'un pt de {age:65-85}a après AVC"),
-    Q("répit: la fille de Mme {age:80-95}a n'a pas pris de vacances depuis 3 ans, solutions{loc}?"),
+    Q("répit: la fille d'une dame de {age:80-95}a n'a pas pris de vacances depuis 3 ans, solutions{loc}?"),
     Q("congé d'aidant proche: combien de temps et quel formulaire?", info=True,
       a="Expliqué le congé pour aidant proche: 3 mois à temps plein (ou 6 à mi-temps) par personne aidée, sur attestation de la mutuelle, demande à l'ONEM."),
     Q("{Caller}{loc}: mari de {age:70-88} ans épuisé, s'occupe seul de sa femme démente, il a pleuré en consultation. Vers qui l'orienter lui?"),
@@ -1079,11 +1079,11 @@ MULTI_NL = [
     M("diabetes interpreting", "diabeteseducatie in het [Arabisch|Turks] voor pt van {age:50-75}j{loc}"),
     M("palliative caregivers", "echtgenoot van palliatieve pt uitgeput{loc}, nachtoppas en steun?"),
     M("palliative hospital_discharge", "pt {age:60-90}j wil thuis sterven, ontslag uit het ZH deze week{loc}: palliatief team en materiaal", roles="hospital"),
-    M("elderly_autonomy caregivers", "zoon zorgt voor moeder met dementie{loc}, zoekt dagcentrum en respijt"),
+    M("elderly_autonomy caregivers", "zoon werkt voltijds en zorgt alleen voor zijn moeder met dementie{loc}; zijn er dagcentra voor een paar dagen per week en iets voor hemzelf?"),
     M("elderly_autonomy home_care hospital_discharge", "pt {age:80-94}j na val ontslagen, woont alleen{loc}: maaltijden, alarm en thuisverpleging nodig", roles="hospital nurse"),
     M("home_care social_aid", "gezinszorg te duur voor pt {age:75-90}j, kan het OCMW tussenkomen{loc}?"),
     M("social_aid access_to_care", "pt van {age:30-60}j verloor leefloon en ziekenfonds is niet in orde{loc}"),
-    M("access_to_care migration", "persoon zonder papieren met longontsteking, DMH via OCMW{loc}?"),
+    M("access_to_care migration", "vrouw zonder verblijfsdocumenten, longontsteking, antibiotica en controle nodig; kan ze dringende medische hulp krijgen{loc}?"),
     M("homelessness addiction", "dakloze man{loc}, alcohol, wil ontwennen maar heeft geen adres"),
     M("mental_health youth_family", "tiener van {n:13-17}j met zelfverwonding, CGG voor kinderen en jongeren{loc}?"),
     M("mental_health elderly_autonomy", "oudere man van {age:78-92}j depressief na verhuis naar WZC{loc}"),
@@ -1709,6 +1709,7 @@ P_NO_ACCENT = 0.10   # French notes typed without accents
 P_REFER = 0.74
 P_REFER_INFO = 0.28
 P_MULTI = 0.36
+MH_SECONDARY_RATE = 0.04  # share of records with mental_health as a secondary theme
 
 
 STOP = set("""avec dans pour sans chez leurs notre nous vous votre elles aussi entre selon
@@ -1968,7 +1969,7 @@ class Generator:
             weights.append(w)
         if not cands:
             return None
-        return wchoice(self.rng, cands, [w * w for w in weights])
+        return wchoice(self.arng, cands, [w * w for w in weights])
 
     def svc_name(self, s, lang):
         other = "nl" if lang == "fr" else "fr"
@@ -1977,7 +1978,7 @@ class Generator:
     def ref_sentence(self, lang, theme, svc, question):
         """A sentence naming the kind of service, chosen from the keywords of the service
         (and, among those, the ones the question also speaks of)."""
-        rng = self.rng
+        rng = self.arng
         q = strip_accents(question.lower())
         best, best_score = [], 0
         for kw, sentence in ANS[lang][theme]["ref"]:
@@ -2004,7 +2005,7 @@ class Generator:
         return s.replace("{name}", name), True
 
     def build_answer(self, q, lang, bassin, rec_themes, question, ages):
-        rng = self.rng
+        rng = self.arng
         p_ref = P_REFER_INFO if q["info"] else P_REFER
         refer = rng.random() < p_ref
         qstems = question_stems(question)
@@ -2069,9 +2070,12 @@ def working_days(year, month):
 
 
 def generate(services, geo, seed):
+    """Build the records. Dates, bassins, themes, languages and questions come from one
+    random stream, services and answers from another, so the figures of the corpus do not
+    move when services.jsonl changes."""
     rng = random.Random(seed)
     gen = Generator(rng, services, geo)
-    # dates and bassins
+    gen.arng = random.Random(seed + 1)
     slots = []
     for y in (2023, 2024, 2025):
         for m in range(1, 13):
@@ -2081,24 +2085,38 @@ def generate(services, geo, seed):
             for _ in range(n):
                 slots.append(wchoice(rng, days, weights))
     slots.sort()
+    # Bassins are drawn by "largest deficit": each record adds its expected share to every
+    # bassin and the one furthest behind (plus a little noise) is taken. Themes are drawn
+    # from their expected shares, nudged up when a theme is behind its target in that
+    # bassin and down when ahead, so counts stay close to the intended mix without lag.
     deficit = {b: {t: 0.0 for t in THEMES} for b in BASSINS}
+    bdeficit = {b: 0.0 for b in BASSINS}
+    btotal = sum(BASSIN_WEIGHT.values())
     records = []
+    mh_target = mh_count = 0.0
     for date in slots:
-        bassin = wchoice(rng, BASSINS, [BASSIN_WEIGHT[b] for b in BASSINS])
+        for b in BASSINS:
+            bdeficit[b] += BASSIN_WEIGHT[b] / btotal
+        bassin = max(BASSINS, key=lambda b: bdeficit[b] + rng.random() * 0.6)
+        bdeficit[bassin] -= 1.0
         probs = theme_prob(bassin, date)
         dfc = deficit[bassin]
         for t in THEMES:
             dfc[t] += probs[t]
-        theme = max(THEMES, key=lambda t: dfc[t] + rng.random() * 0.8)
+        # Mental health follows a trend over time: its total count (as main or secondary
+        # theme) is also steered region-wide, so the rise over 2025 is not lost in noise.
+        mh_target += probs["mental_health"] + MH_SECONDARY_RATE
+        steer = {t: min(4.0, max(0.1, 1.0 + 1.5 * dfc[t])) for t in THEMES}
+        steer["mental_health"] *= min(4.0, max(0.1, 1.0 + 0.8 * (mh_target - mh_count)))
+        theme = wchoice(rng, THEMES, [probs[t] * steer[t] for t in THEMES])
         dfc[theme] -= 1.0
         lang = "nl" if rng.random() < NL_SHARE[bassin] else "fr"
         place = wchoice(rng, geo[bassin], [p["weight"] for p in geo[bassin]])
         tried = set()
         for _ in range(30):
             q = gen.pick_scenario(lang, theme, bassin, date, tried)
-            roles = q["roles"] or None
-            if roles:
-                role = rng.choice(roles)
+            if q["roles"]:
+                role = rng.choice(q["roles"])
             else:
                 rw = role_weights(theme)
                 role = wchoice(rng, ROLES, [rw.get(r, 0) for r in ROLES])
@@ -2120,6 +2138,8 @@ def generate(services, geo, seed):
             if t not in rec_themes:
                 rec_themes.append(t)
         rec_themes = rec_themes[:4]
+        if "mental_health" in rec_themes:
+            mh_count += 1
         answer, referred = gen.build_answer(q, lang, bassin, rec_themes, text, ages)
         records.append({"date": date, "bassin": bassin, "caller_role": role, "lang": lang,
                         "question": text, "answer": answer, "themes": rec_themes,

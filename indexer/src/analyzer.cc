@@ -1,14 +1,13 @@
 // Text analysis: ICU word breaks and folding, language per sentence, stemming, the lexicon.
+#include <array>
+#include <fstream>
 #include <unicode/brkiter.h>
 #include <unicode/uchar.h>
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
-#include <xapian.h>
-
-#include <array>
-#include <fstream>
 #include <unordered_map>
 #include <unordered_set>
+#include <xapian.h>
 
 #include "orienta/indexer.h"
 
@@ -37,7 +36,8 @@ ThreadTools& tools() {
 }
 
 bool is_ascii(std::string_view s) {
-  return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  return std::all_of(s.begin(), s.end(),
+                     [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
 std::string fold_word(std::string_view word) {
@@ -80,7 +80,8 @@ bool is_elision(std::string_view folded) {
 
 // Accented letters typical of French text, in UTF-8.
 bool has_french_accent(std::string_view s) {
-  static constexpr std::array<std::string_view, 9> kMarks = {"é", "è", "ê", "à", "ç", "ù", "û", "ô", "î"};
+  static constexpr std::array<std::string_view, 9> kMarks = {"é", "è", "ê", "à", "ç",
+                                                             "ù", "û", "ô", "î"};
   return std::any_of(kMarks.begin(), kMarks.end(),
                      [&](std::string_view m) { return s.find(m) != std::string_view::npos; });
 }
@@ -136,8 +137,8 @@ std::vector<Token> Analyzer::Impl::split(std::string_view text) const {
       continue;
     }
     // Split "l'arabe" / "l’arabe" at the apostrophe; drop the elided part.
-    std::string_view segment = text.substr(static_cast<std::size_t>(start),
-                                           static_cast<std::size_t>(end - start));
+    std::string_view segment =
+        text.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(end - start));
     std::size_t offset = static_cast<std::size_t>(start);
     while (!segment.empty()) {
       std::size_t cut = segment.find('\'');
@@ -204,7 +205,9 @@ void Analyzer::Impl::assign_languages(std::string_view text, std::vector<Token>&
     total_fr += fr;
     total_nl += nl;
   }
-  std::string fallback = total_nl > total_fr ? "nl" : total_fr > total_nl ? "fr" : std::string(hint);
+  std::string fallback = total_nl > total_fr   ? "nl"
+                         : total_fr > total_nl ? "fr"
+                                               : std::string(hint);
   if (fallback.empty()) {
     fallback = "fr";
   }
@@ -337,7 +340,8 @@ Result<std::unique_ptr<Analyzer>> Analyzer::load(const std::filesystem::path& da
     std::size_t start = 0;
     while (true) {
       const auto pos = s.find(sep, start);
-      std::string part = s.substr(start, pos == std::string::npos ? std::string::npos : pos - start);
+      std::string part =
+          s.substr(start, pos == std::string::npos ? std::string::npos : pos - start);
       const auto b = part.find_first_not_of(' ');
       const auto e = part.find_last_not_of(' ');
       part = b == std::string::npos ? "" : part.substr(b, e - b + 1);
@@ -366,7 +370,8 @@ Result<std::unique_ptr<Analyzer>> Analyzer::load(const std::filesystem::path& da
     std::size_t start = 0;
     while (true) {
       const auto tab = line.find('\t', start);
-      cols.push_back(line.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
+      cols.push_back(
+          line.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
       if (tab == std::string::npos) {
         break;
       }
@@ -399,8 +404,8 @@ Result<std::unique_ptr<Analyzer>> Analyzer::load(const std::filesystem::path& da
           continue;
         }
         p.word = tokens.size() == 1 ? tokens[0].word : "";
-        p.needs_capitals = p.stems.size() == 1 && tokens.size() == 1 &&
-                           tokens[0].word.size() <= kShortAcronym;
+        p.needs_capitals =
+            p.stems.size() == 1 && tokens.size() == 1 && tokens[0].word.size() <= kShortAcronym;
         const std::string key = (dutch ? "n:" : "f:") + p.stems[0];
         auto& list = impl.by_first[key];
         const bool duplicate = std::any_of(list.begin(), list.end(), [&](const Pattern& q) {

@@ -1,16 +1,16 @@
 // build_index: writes a new generation beside the live index and switches only on success.
-#include <xapian.h>
-
 #include <chrono>
 #include <cstdio>
 #include <ctime>
 #include <fstream>
 #include <unordered_map>
 #include <unordered_set>
+#include <xapian.h>
 
-#include "document_builder.h"
 #include "orienta/index_schema.h"
 #include "orienta/indexer.h"
+
+#include "document_builder.h"
 
 namespace orienta::indexer {
 namespace {
@@ -98,7 +98,8 @@ struct ExistingDoc {
 // id -> hash of every document in `db`, from the id terms and the hash value stream.
 std::unordered_map<std::string, ExistingDoc> existing_documents(const Xapian::Database& db) {
   std::unordered_map<Xapian::docid, std::string> hash_by_docid;
-  for (auto v = db.valuestream_begin(schema::kSlotHash); v != db.valuestream_end(schema::kSlotHash); ++v) {
+  for (auto v = db.valuestream_begin(schema::kSlotHash); v != db.valuestream_end(schema::kSlotHash);
+       ++v) {
     hash_by_docid.emplace(v.get_docid(), *v);
   }
   std::unordered_map<std::string, ExistingDoc> out;
@@ -168,7 +169,8 @@ Result<BuildSummary> build_index(const fs::path& corpus_dir, const fs::path& db_
     Xapian::WritableDatabase db(gen_dir.string(),
                                 reuse ? Xapian::DB_OPEN : Xapian::DB_CREATE_OR_OVERWRITE);
     auto existing = existing_documents(db);
-    const std::size_t total = corpus.services.size() + corpus.answers.size() + corpus.dossiers.size();
+    const std::size_t total =
+        corpus.services.size() + corpus.answers.size() + corpus.dossiers.size();
     std::size_t done = 0;
     auto store = [&](BuiltDocument built) {
       auto it = existing.find(built.id);

@@ -1,10 +1,9 @@
 // Turns corpus records into Xapian documents following index_schema.h.
 #include "document_builder.h"
 
+#include <functional>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
-
-#include <functional>
 
 #include "orienta/index_schema.h"
 
@@ -110,7 +109,8 @@ class FieldIndexer {
       }
     }
     for (const auto& hit : analyzer_.find_concepts(tokens)) {
-      doc_.add_term(term(schema::kPrefixConcept, analyzer_.concepts()[hit.concept_index].id), weight);
+      doc_.add_term(term(schema::kPrefixConcept, analyzer_.concepts()[hit.concept_index].id),
+                    weight);
     }
     pos_ += 10;  // no phrase across two fields
   }

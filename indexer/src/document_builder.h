@@ -1,9 +1,8 @@
 // Turns corpus records into Xapian documents following index_schema.h.
 #pragma once
 
-#include <xapian.h>
-
 #include <string>
+#include <xapian.h>
 
 #include "orienta/corpus.h"
 #include "orienta/indexer.h"

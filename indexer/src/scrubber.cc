@@ -51,13 +51,15 @@ bool always(const icu::UnicodeString&) { return true; }
 
 #define ORIENTA_NAME_WORD "(?:\\p{Lu}[\\p{L}'’\\-]*\\.?)"
 #define ORIENTA_PARTICLE "(?:van|de|den|der|del|della|da|das|dos|du|el|al|ben|ter|ten|le|la|von)"
-#define ORIENTA_NAME \
-  "(?<x>" ORIENTA_NAME_WORD "(?:[ \\t]+(?:" ORIENTA_PARTICLE "[ \\t]+)*" ORIENTA_NAME_WORD "){0,3})"
+#define ORIENTA_NAME                                                                              \
+  "(?<x>" ORIENTA_NAME_WORD "(?:[ \\t]+(?:" ORIENTA_PARTICLE "[ \\t]+)*" ORIENTA_NAME_WORD "){0," \
+                                                                                           "3})"
 
 const Rule kRules[] = {
     {"[email]", "[\\p{L}0-9._%+\\-]+@[\\p{L}0-9.\\-]+\\.[A-Za-z]{2,}", 0, always},
     {"[iban]", "\\b[A-Z]{2}[0-9]{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?\\b", 0, always},
-    {"[nrn]", "\\b[0-9]{2}[. ]?[0-9]{2}[. ]?[0-9]{2}[ .\\-]?[0-9]{3}[ .]?[0-9]{2}\\b", 0, valid_nrn},
+    {"[nrn]", "\\b[0-9]{2}[. ]?[0-9]{2}[. ]?[0-9]{2}[ .\\-]?[0-9]{3}[ .]?[0-9]{2}\\b", 0,
+     valid_nrn},
     {"[phone]",
      "(?:(?:\\+|\\b00)[0-9]{2,3}[ ./\\-]?(?:\\(0\\)[ ]?)?[0-9]{1,4}(?:[ ./\\-]?[0-9]{2,4}){2,4}"
      "|\\b0[0-9]{1,3}(?:[ ./\\-]?[0-9]{2,3}){2,4})\\b",
@@ -88,7 +90,8 @@ const Rule kRules[] = {
     {"[name]",
      "\\b(?i:(?:(?:ma|mon|sa|son|la|le|notre|votre|mijn|zijn|haar|de|onze)[ \\t]+)?"
      "(?:patiente?|belle-fille|beau-fils|belle-m[eè]re|beau-p[eè]re|schoondochter|schoonzoon|"
-     "schoonmoeder|man|vrouw|patiënte?|fille|fils|mère|mere|père|pere|épouse|epouse|mari|soeur|sœur|frère|"
+     "schoonmoeder|man|vrouw|patiënte?|fille|fils|mère|mere|père|pere|épouse|epouse|mari|soeur|"
+     "sœur|frère|"
      "frere|petite-fille|petit-fils|nièce|neveu|voisine?|dochter|zoon|moeder|vader|echtgenote?|"
      "zus|broer|kleindochter|kleinzoon|buurman|buurvrouw|cliënte?|bewoner|bewoonster|"
      "résidente?|bénéficiaire))[ \\t]*[,:]?[ \\t]+" ORIENTA_NAME,
@@ -130,8 +133,8 @@ Scrubber::Scrubber() : impl_(std::make_unique<Impl>()) {
 Scrubber::~Scrubber() = default;
 
 std::string Scrubber::scrub(std::string_view text) const {
-  icu::UnicodeString s =
-      icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  icu::UnicodeString s = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
   for (const auto& c : impl_->rules) {
     UErrorCode status = U_ZERO_ERROR;
     // RegexPattern is immutable and shareable; each call makes its own matcher.

@@ -43,7 +43,8 @@ std::vector<Piece> split_pieces(std::string_view text) {
       ++end;
     }
     const std::string_view chunk = text.substr(i, end - i);
-    const bool excluded = chunk.size() > 1 && chunk[0] == '-' && (i == 0 || std::isspace(static_cast<unsigned char>(text[i - 1])));
+    const bool excluded = chunk.size() > 1 && chunk[0] == '-' &&
+                          (i == 0 || std::isspace(static_cast<unsigned char>(text[i - 1])));
     const bool wildcard = chunk.size() > kMinWildcardPrefix && chunk.back() == '*' &&
                           chunk.find('*') == chunk.size() - 1;
     if (excluded) {
@@ -51,7 +52,8 @@ std::vector<Piece> split_pieces(std::string_view text) {
     } else if (wildcard) {
       pieces.push_back({Piece::Type::kWildcard, i, end - 1});
     } else if (!pieces.empty() && pieces.back().type == Piece::Type::kPlain &&
-               text.substr(pieces.back().end, i - pieces.back().end).find('"') == std::string_view::npos) {
+               text.substr(pieces.back().end, i - pieces.back().end).find('"') ==
+                   std::string_view::npos) {
       pieces.back().end = end;  // one plain piece for consecutive words: expressions span them
     } else {
       pieces.push_back({Piece::Type::kPlain, i, end});
@@ -147,9 +149,8 @@ ParsedQuery parse_query(std::string_view text, const indexer::Analyzer& analyzer
           parsed.keys.words.insert(tok.word);
           parsed.keys.stems.insert(tok.stem_fr);
           parsed.keys.stems.insert(tok.stem_nl);
-          const bool in_concept = std::any_of(hits.begin(), hits.end(), [&](const auto& h) {
-            return h.first <= i && i <= h.last;
-          });
+          const bool in_concept = std::any_of(
+              hits.begin(), hits.end(), [&](const auto& h) { return h.first <= i && i <= h.last; });
           parsed.words.push_back({tok.word, tok.stem_fr, tok.stem_nl, piece.begin + tok.begin,
                                   piece.begin + tok.end, in_concept});
         }
@@ -164,9 +165,9 @@ Xapian::Query to_xapian(const ParsedQuery& parsed, bool require_all) {
   if (parsed.empty()) {
     Xapian::Query all = Xapian::Query::MatchAll;
     if (!parsed.excluded.empty()) {
-      all = Xapian::Query(Xapian::Query::OP_AND_NOT, all,
-                          Xapian::Query(Xapian::Query::OP_OR, parsed.excluded.begin(),
-                                        parsed.excluded.end()));
+      all = Xapian::Query(
+          Xapian::Query::OP_AND_NOT, all,
+          Xapian::Query(Xapian::Query::OP_OR, parsed.excluded.begin(), parsed.excluded.end()));
     }
     return all;
   }
@@ -174,16 +175,16 @@ Xapian::Query to_xapian(const ParsedQuery& parsed, bool require_all) {
   optional.insert(optional.end(), parsed.wildcards.begin(), parsed.wildcards.end());
   Xapian::Query q;
   if (!optional.empty()) {
-    q = Xapian::Query(require_all ? Xapian::Query::OP_AND : Xapian::Query::OP_OR,
-                      optional.begin(), optional.end());
+    q = Xapian::Query(require_all ? Xapian::Query::OP_AND : Xapian::Query::OP_OR, optional.begin(),
+                      optional.end());
   }
   for (const auto& phrase : parsed.phrases) {
     q = q.empty() ? phrase : Xapian::Query(Xapian::Query::OP_AND, q, phrase);
   }
   if (!parsed.excluded.empty()) {
-    q = Xapian::Query(Xapian::Query::OP_AND_NOT, q,
-                      Xapian::Query(Xapian::Query::OP_OR, parsed.excluded.begin(),
-                                    parsed.excluded.end()));
+    q = Xapian::Query(
+        Xapian::Query::OP_AND_NOT, q,
+        Xapian::Query(Xapian::Query::OP_OR, parsed.excluded.begin(), parsed.excluded.end()));
   }
   return q;
 }

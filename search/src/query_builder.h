@@ -1,13 +1,13 @@
 // From the text a user typed to a Xapian query over the index schema.
 #pragma once
 
-#include <xapian.h>
-
 #include <string>
 #include <string_view>
 #include <vector>
+#include <xapian.h>
 
 #include "orienta/indexer.h"
+
 #include "snippet.h"
 
 namespace orienta::search {

@@ -1,13 +1,13 @@
 // Searcher: runs queries with filters, facets, snippets and spelling over one index.
-#include <rapidjson/document.h>
-#include <xapian.h>
-
 #include <cmath>
 #include <fstream>
+#include <rapidjson/document.h>
 #include <set>
+#include <xapian.h>
 
 #include "orienta/index_schema.h"
 #include "orienta/search.h"
+
 #include "query_builder.h"
 #include "snippet.h"
 
@@ -255,7 +255,8 @@ Status Searcher::Impl::validate(const Query& q, Xapian::Query& filter,
     terms.push_back(std::string(schema::kPrefixSpoken) + l);
   }
   add("spoken", terms);
-  filter = all.empty() ? Xapian::Query() : Xapian::Query(Xapian::Query::OP_AND, all.begin(), all.end());
+  filter =
+      all.empty() ? Xapian::Query() : Xapian::Query(Xapian::Query::OP_AND, all.begin(), all.end());
   return Status::ok();
 }
 
@@ -292,7 +293,8 @@ Results Searcher::Impl::run(const Query& q) const {
   bool has_correction = false;
   for (auto it = parsed.words.rbegin(); it != parsed.words.rend(); ++it) {
     const bool has_digit = it->word.find_first_of("0123456789") != std::string::npos;
-    if (it->word.size() < kMinSpellingWord || has_digit || it->in_concept || db.term_exists(it->word) ||
+    if (it->word.size() < kMinSpellingWord || has_digit || it->in_concept ||
+        db.term_exists(it->word) ||
         db.term_exists(std::string(schema::kPrefixStem) + it->stem_fr) ||
         db.term_exists(std::string(schema::kPrefixStem) + it->stem_nl)) {
       continue;
@@ -346,7 +348,8 @@ Results Searcher::Impl::run(const Query& q) const {
   if (q.sort == SortOrder::kDistance) {
     centre = Xapian::LatLongCoord(q.near->lat, q.near->lon);
     keymaker = std::make_unique<Xapian::LatLongDistanceKeyMaker>(
-        schema::kSlotCoords, Xapian::LatLongCoords(centre), Xapian::GreatCircleMetric(), kNoDistance);
+        schema::kSlotCoords, Xapian::LatLongCoords(centre), Xapian::GreatCircleMetric(),
+        kNoDistance);
     enquire.set_sort_by_key_then_relevance(keymaker.get(), false);
   }
   std::vector<std::string> bassin_codes;
@@ -365,7 +368,8 @@ Results Searcher::Impl::run(const Query& q) const {
     }
   }
   const auto first = static_cast<Xapian::doccount>((q.page - 1) * q.size);
-  const Xapian::MSet mset = enquire.get_mset(first, static_cast<Xapian::doccount>(q.size), all_docs);
+  const Xapian::MSet mset =
+      enquire.get_mset(first, static_cast<Xapian::doccount>(q.size), all_docs);
   results.total = static_cast<int>(mset.get_matches_estimated());
   for (const auto& [name, spy] : spies) {
     results.facets[name] = spy->counts();
@@ -383,7 +387,8 @@ Results Searcher::Impl::run(const Query& q) const {
       }
       Xapian::Enquire e(db);
       const Xapian::Query other_filter =
-          others.empty() ? Xapian::Query() : Xapian::Query(Xapian::Query::OP_AND, others.begin(), others.end());
+          others.empty() ? Xapian::Query()
+                         : Xapian::Query(Xapian::Query::OP_AND, others.begin(), others.end());
       e.set_query(with_filter(main, other_filter));
       ListSpy spy(f.slot, f.mode, bassin_codes);
       e.add_matchspy(&spy);
@@ -409,7 +414,9 @@ Results Searcher::Impl::run(const Query& q) const {
       if (data.HasMember("id") && data["id"].IsString()) {
         hit.id = data["id"].GetString();
       }
-      const std::string lang = query_lang == "nl" ? "nl" : query_lang == "fr" ? "fr" : hit.lang.substr(0, 2);
+      const std::string lang = query_lang == "nl"   ? "nl"
+                               : query_lang == "fr" ? "fr"
+                                                    : hit.lang.substr(0, 2);
       hit.title = local(data, "title", lang);
       if (q.snippets) {
         hit.snippet = make_snippet(local(data, "text", lang), lang, parsed.keys, *analyzer);
@@ -420,7 +427,9 @@ Results Searcher::Impl::run(const Query& q) const {
       if (!coords.empty()) {
         Xapian::LatLongCoords c;
         c.unserialise(coords);
-        hit.distance_km = std::round(Xapian::GreatCircleMetric()(Xapian::LatLongCoords(centre), c) / 10.0) / 100.0;
+        hit.distance_km =
+            std::round(Xapian::GreatCircleMetric()(Xapian::LatLongCoords(centre), c) / 10.0) /
+            100.0;
       }
     }
     results.hits.push_back(std::move(hit));

@@ -89,7 +89,9 @@ std::string make_snippet(std::string_view text, std::string_view lang_hint, cons
       ++end_i;  // one <mark> for adjacent matched words
     }
     out += html_escape(text.substr(pos, tokens[i].begin - pos));
-    out += "<mark>" + html_escape(text.substr(tokens[i].begin, tokens[end_i].end - tokens[i].begin)) + "</mark>";
+    out += "<mark>" +
+           html_escape(text.substr(tokens[i].begin, tokens[end_i].end - tokens[i].begin)) +
+           "</mark>";
     pos = tokens[end_i].end;
     i = end_i;
   }

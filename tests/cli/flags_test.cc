@@ -8,9 +8,9 @@ namespace {
 const FlagSpec kSpec{{"--db", "--theme", "--size"}, {"--theme"}, {"--json"}};
 
 TEST(FlagsTest, ParsesValuesSwitchesAndPositionals) {
-  auto args = parse_flags({"--db", "x", "--theme=diabetes", "--theme", "palliative", "--json",
-                           "soins", "palliatifs"},
-                          kSpec);
+  auto args = parse_flags(
+      {"--db", "x", "--theme=diabetes", "--theme", "palliative", "--json", "soins", "palliatifs"},
+      kSpec);
   ASSERT_TRUE(args.ok()) << args.status().message();
   EXPECT_EQ(args->get("--db"), "x");
   EXPECT_EQ(args->all("--theme"), (std::vector<std::string>{"diabetes", "palliative"}));
@@ -26,7 +26,8 @@ TEST(FlagsTest, DoubleDashEndsOptions) {
 }
 
 TEST(FlagsTest, RejectsUnknownMissingAndRepeated) {
-  EXPECT_EQ(parse_flags({"--nope"}, kSpec).status().message(), "unknown option --nope (see --help)");
+  EXPECT_EQ(parse_flags({"--nope"}, kSpec).status().message(),
+            "unknown option --nope (see --help)");
   EXPECT_EQ(parse_flags({"--db"}, kSpec).status().message(), "option --db needs a value");
   EXPECT_EQ(parse_flags({"--db", "a", "--db", "b"}, kSpec).status().message(),
             "option --db is given twice");

@@ -1,8 +1,8 @@
+#include <algorithm>
 #include <gtest/gtest.h>
 
-#include <algorithm>
-
 #include "orienta/corpus.h"
+
 #include "temp_dir.h"
 
 namespace orienta::corpus {
@@ -35,17 +35,28 @@ struct PostcodeCase {
 
 // Every postcode of the Brussels-Capital Region and its default area.
 constexpr PostcodeCase kPostcodes[] = {
-    {"1000", "bruxelles-pentagone", "centre-ouest"}, {"1020", "laeken", "nord"},
-    {"1030", "schaerbeek", "nord-est"},              {"1040", "etterbeek", "sud-est"},
-    {"1050", "ixelles", "sud"},                      {"1060", "saint-gilles", "sud"},
-    {"1070", "anderlecht", "centre-ouest"},          {"1080", "molenbeek", "centre-ouest"},
-    {"1081", "koekelberg", "nord"},                  {"1082", "berchem", "nord"},
-    {"1083", "ganshoren", "nord"},                   {"1090", "jette", "nord"},
-    {"1120", "neder-over-heembeek", "nord"},         {"1130", "haren", "nord"},
-    {"1140", "evere", "nord-est"},                   {"1150", "woluwe-saint-pierre", "sud-est"},
-    {"1160", "auderghem", "sud-est"},                {"1170", "watermael-boitsfort", "sud"},
-    {"1180", "uccle", "sud"},                        {"1190", "forest", "sud"},
-    {"1200", "woluwe-saint-lambert", "sud-est"},     {"1210", "saint-josse", "nord-est"},
+    {"1000", "bruxelles-pentagone", "centre-ouest"},
+    {"1020", "laeken", "nord"},
+    {"1030", "schaerbeek", "nord-est"},
+    {"1040", "etterbeek", "sud-est"},
+    {"1050", "ixelles", "sud"},
+    {"1060", "saint-gilles", "sud"},
+    {"1070", "anderlecht", "centre-ouest"},
+    {"1080", "molenbeek", "centre-ouest"},
+    {"1081", "koekelberg", "nord"},
+    {"1082", "berchem", "nord"},
+    {"1083", "ganshoren", "nord"},
+    {"1090", "jette", "nord"},
+    {"1120", "neder-over-heembeek", "nord"},
+    {"1130", "haren", "nord"},
+    {"1140", "evere", "nord-est"},
+    {"1150", "woluwe-saint-pierre", "sud-est"},
+    {"1160", "auderghem", "sud-est"},
+    {"1170", "watermael-boitsfort", "sud"},
+    {"1180", "uccle", "sud"},
+    {"1190", "forest", "sud"},
+    {"1200", "woluwe-saint-lambert", "sud-est"},
+    {"1210", "saint-josse", "nord-est"},
 };
 
 TEST_F(GeographyTest, EveryBrusselsPostcodeResolvesToItsAreaAndBassin) {

@@ -1,9 +1,9 @@
-#include <gtest/gtest.h>
-
 #include <algorithm>
 #include <filesystem>
+#include <gtest/gtest.h>
 
 #include "orienta/corpus.h"
+
 #include "temp_dir.h"
 
 namespace orienta::corpus {
@@ -25,7 +25,8 @@ class CorpusReaderTest : public ::testing::Test {
 
   // A copy of the small valid test corpus in a temp folder, with one file replaced.
   void SetUp() override {
-    for (const auto& entry : std::filesystem::directory_iterator(testing::test_data_dir() / "corpus")) {
+    for (const auto& entry :
+         std::filesystem::directory_iterator(testing::test_data_dir() / "corpus")) {
       std::filesystem::copy_file(entry.path(), dir_.path() / entry.path().filename());
     }
   }
@@ -86,8 +87,9 @@ TEST_F(CorpusReaderTest, ReportsEachServiceProblemWithFileLineAndField) {
             f + R"(field "id": duplicate id "svc-a")");
   EXPECT_EQ(problem_of_service_line(service_with(R"("id": "svc-a", )", "")),
             f + R"(field "id": missing)");
-  EXPECT_EQ(problem_of_service_line(service_with(R"("svc-a")", R"("Service A")")),
-            f + R"(field "id": "Service A" must be "svc-" followed by lowercase letters, digits or hyphens)");
+  EXPECT_EQ(
+      problem_of_service_line(service_with(R"("svc-a")", R"("Service A")")),
+      f + R"(field "id": "Service A" must be "svc-" followed by lowercase letters, digits or hyphens)");
   EXPECT_EQ(problem_of_service_line(service_with(R"("social_aid")", R"("social")")),
             f + R"(field "themes": unknown theme "social")");
   EXPECT_EQ(problem_of_service_line(service_with(R"(["social_aid"])", R"([])")),
@@ -108,8 +110,9 @@ TEST_F(CorpusReaderTest, ReportsEachServiceProblemWithFileLineAndField) {
             f + R"(field "updated": expected a date YYYY-MM-DD, got "01/02/2025")");
   EXPECT_EQ(problem_of_service_line(service_with(R"("2025-01-01")", R"("2999-01-01")")),
             f + R"(field "updated": date "2999-01-01" is in the future)");
-  EXPECT_EQ(problem_of_service_line(service_with(R"("lat": 50.85)", R"("lat": 51.05)")),
-            f + R"(field "lat": coordinates (51.050000, 4.350000) are outside the Brussels-Capital Region)");
+  EXPECT_EQ(
+      problem_of_service_line(service_with(R"("lat": 50.85)", R"("lat": 51.05)")),
+      f + R"(field "lat": coordinates (51.050000, 4.350000) are outside the Brussels-Capital Region)");
   EXPECT_EQ(problem_of_service_line(service_with(R"("lat": 50.85)", R"("lat": "50.85")")),
             f + R"(field "lat": expected a number)");
   EXPECT_EQ(problem_of_service_line(service_with(R"({"fr": "A"})", R"("A")")),
@@ -120,30 +123,32 @@ TEST_F(CorpusReaderTest, ReportsEachServiceProblemWithFileLineAndField) {
             "<2 problems>");  // unknown language, and then no text at all
   EXPECT_EQ(problem_of_service_line(service_with(R"({"phone": "+32 2 000 00 00"})", R"({})")),
             f + R"(field "contact": needs a phone, an email or a url)");
-  EXPECT_EQ(problem_of_service_line(service_with(R"({"phone": "+32 2 000 00 00"})",
-                                                 R"({"email": "nobody"})")),
+  EXPECT_EQ(problem_of_service_line(
+                service_with(R"({"phone": "+32 2 000 00 00"})", R"({"email": "nobody"})")),
             f + R"(field "contact.email": "nobody" is not an e-mail address)");
   EXPECT_EQ(problem_of_service_line(service_with(R"("updated")", R"("age_min": 200, "updated")")),
             f + R"(field "age_min": expected an age in years, 0 to 120)");
 }
 
 TEST_F(CorpusReaderTest, IgnoresUnknownExtraFields) {
-  dir_.write("services.jsonl", service_with(R"("id": "svc-a", )", R"("id": "svc-a", "x": [1], )") + "\n");
+  dir_.write("services.jsonl",
+             service_with(R"("id": "svc-a", )", R"("id": "svc-a", "x": [1], )") + "\n");
   const Corpus corpus = load();
   ASSERT_EQ(corpus.services.size(), 1U);
   EXPECT_EQ(corpus.services[0].id, "svc-a");
 }
 
 TEST_F(CorpusReaderTest, ReportsAnswerProblemsIncludingUnknownReferredService) {
-  dir_.write("answers.jsonl",
-             R"({"id": "ans-1", "date": "2024-01-01", "bassin": "sud", "caller_role": "gp", "lang": "fr", "question": "q", "answer": "a", "themes": ["palliative"], "referred": ["svc-palliasud"]})"
-             "\n"
-             R"({"id": "ans-2", "date": "2024-01-01", "bassin": "zuid", "caller_role": "gp", "lang": "fr", "question": "q", "answer": "a", "themes": ["palliative"], "referred": []})"
-             "\n"
-             R"({"id": "ans-3", "date": "2024-01-01", "bassin": "sud", "caller_role": "gp", "lang": "fr", "question": "q", "answer": "a", "themes": ["palliative"], "referred": ["svc-nowhere"]})"
-             "\n"
-             R"({"id": "ans-4", "date": "2024-01-01", "bassin": "sud", "caller_role": "plumber", "lang": "de", "question": "q", "answer": "a", "themes": ["palliative"], "referred": []})"
-             "\n");
+  dir_.write(
+      "answers.jsonl",
+      R"({"id": "ans-1", "date": "2024-01-01", "bassin": "sud", "caller_role": "gp", "lang": "fr", "question": "q", "answer": "a", "themes": ["palliative"], "referred": ["svc-palliasud"]})"
+      "\n"
+      R"({"id": "ans-2", "date": "2024-01-01", "bassin": "zuid", "caller_role": "gp", "lang": "fr", "question": "q", "answer": "a", "themes": ["palliative"], "referred": []})"
+      "\n"
+      R"({"id": "ans-3", "date": "2024-01-01", "bassin": "sud", "caller_role": "gp", "lang": "fr", "question": "q", "answer": "a", "themes": ["palliative"], "referred": ["svc-nowhere"]})"
+      "\n"
+      R"({"id": "ans-4", "date": "2024-01-01", "bassin": "sud", "caller_role": "plumber", "lang": "de", "question": "q", "answer": "a", "themes": ["palliative"], "referred": []})"
+      "\n");
   const Corpus corpus = load();
   ASSERT_EQ(corpus.answers.size(), 1U);
   std::vector<std::string> got;
@@ -161,10 +166,9 @@ TEST_F(CorpusReaderTest, ReportsAnswerProblemsIncludingUnknownReferredService) {
 
 TEST_F(CorpusReaderTest, LoadsTheRestAfterBadLines) {
   std::string big(3 * 1024 * 1024, 'x');
-  dir_.write("services.jsonl", kValidService + "\n" + "this is not json\n" + "\n" +
-                                   "[1, 2]\n" + std::string("{\"id\": \"svc-\xff\"}\n") +
-                                   "{\"id\": \"" + big + "\"}\n" +
-                                   service_with(R"("svc-a")", R"("svc-z")") + "\n");
+  dir_.write("services.jsonl", kValidService + "\n" + "this is not json\n" + "\n" + "[1, 2]\n" +
+                                   std::string("{\"id\": \"svc-\xff\"}\n") + "{\"id\": \"" + big +
+                                   "\"}\n" + service_with(R"("svc-a")", R"("svc-z")") + "\n");
   const Corpus corpus = load();
   ASSERT_EQ(corpus.services.size(), 2U);
   EXPECT_EQ(corpus.services[1].id, "svc-z");

@@ -18,7 +18,9 @@ TEST(FoldTest, UnfoldsLigaturesAndApostrophes) {
 }
 
 TEST(FoldTest, ReplacesInvalidUtf8InsteadOfFailing) {
-  const std::string folded = fold(std::string("ab\xff" "cd"));
+  const std::string folded =
+      fold(std::string("ab\xff"
+                       "cd"));
   EXPECT_EQ(folded.substr(0, 2), "ab");
   EXPECT_EQ(folded.substr(folded.size() - 2), "cd");
   EXPECT_TRUE(is_valid_utf8(folded));

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "orienta/corpus.h"
+
 #include "temp_dir.h"
 
 namespace orienta::corpus {

@@ -1,8 +1,8 @@
+#include <algorithm>
 #include <gtest/gtest.h>
 
-#include <algorithm>
-
 #include "orienta/indexer.h"
+
 #include "temp_dir.h"
 
 namespace orienta::indexer {
@@ -42,10 +42,10 @@ TEST_F(AnalyzerTest, FoldsWordsAndKeepsByteOffsets) {
 TEST_F(AnalyzerTest, DetectsLanguagePerSentence) {
   EXPECT_EQ(analyzer_->detect_language("Le patient vit seul et il a besoin d'une aide."), "fr");
   EXPECT_EQ(analyzer_->detect_language("De patiënt woont alleen en heeft hulp nodig."), "nl");
-  EXPECT_EQ(analyzer_->detect_language(
-                "Le patient vit seul et il a besoin d'une aide pour les courses. "
-                "De dochter woont in Gent en zij is uitgeput door de zorg."),
-            "fr+nl");
+  EXPECT_EQ(
+      analyzer_->detect_language("Le patient vit seul et il a besoin d'une aide pour les courses. "
+                                 "De dochter woont in Gent en zij is uitgeput door de zorg."),
+      "fr+nl");
   const auto tokens = analyzer_->tokenize("Il est seul. Hij woont alleen in een flat.");
   EXPECT_EQ(tokens.front().lang, "fr");
   EXPECT_EQ(tokens.back().lang, "nl");

@@ -1,10 +1,10 @@
-#include <gtest/gtest.h>
-
 #include <fstream>
+#include <gtest/gtest.h>
 
 #include "orienta/index_schema.h"
 #include "orienta/indexer.h"
 #include "orienta/search.h"
+
 #include "temp_dir.h"
 
 namespace orienta::indexer {

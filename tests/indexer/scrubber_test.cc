@@ -1,9 +1,9 @@
-#include <gtest/gtest.h>
-
 #include <fstream>
+#include <gtest/gtest.h>
 #include <regex>
 
 #include "orienta/indexer.h"
+
 #include "temp_dir.h"
 
 namespace orienta::indexer {

@@ -1,8 +1,8 @@
-#include <gtest/gtest.h>
+#include "orienta/search.h"
 
 #include <algorithm>
+#include <gtest/gtest.h>
 
-#include "orienta/search.h"
 #include "sample_index.h"
 
 namespace orienta::search {
@@ -41,9 +41,9 @@ class SearchTest : public ::testing::Test {
 testing::SampleIndex* SearchTest::index_ = nullptr;
 
 TEST_F(SearchTest, DutchQueryFindsFrenchOnlyServiceAndBack) {
-  EXPECT_TRUE(finds("palliatieve thuiszorg", "svc-palliasud"));  // French only
-  EXPECT_TRUE(finds("aide familiale", "svc-thuiszorg-noord"));   // Dutch only
-  EXPECT_TRUE(finds("maison médicale", "svc-wgc-de-brug"));      // wijkgezondheidscentrum
+  EXPECT_TRUE(finds("palliatieve thuiszorg", "svc-palliasud"));      // French only
+  EXPECT_TRUE(finds("aide familiale", "svc-thuiszorg-noord"));       // Dutch only
+  EXPECT_TRUE(finds("maison médicale", "svc-wgc-de-brug"));          // wijkgezondheidscentrum
   EXPECT_TRUE(finds("administrateur de biens", "svc-bewind-info"));  // bewindvoerder
   EXPECT_TRUE(finds("OCMW", "svc-ocmw-schaarbeek"));
   EXPECT_TRUE(finds("CPAS", "svc-ocmw-schaarbeek"));
@@ -207,7 +207,8 @@ TEST_F(SearchTest, BadRequestsGetClearErrors) {
   EXPECT_EQ(error(Query{.bassins = {"noord"}}),
             "unknown bassin \"noord\" (nord, nord-est, sud, sud-est or centre-ouest)");
   EXPECT_EQ(error(Query{.communes = {"Gent"}}), "unknown commune \"Gent\"");
-  EXPECT_EQ(error(Query{.kinds = {"people"}}), "unknown kind \"people\" (service, answer or dossier)");
+  EXPECT_EQ(error(Query{.kinds = {"people"}}),
+            "unknown kind \"people\" (service, answer or dossier)");
   EXPECT_EQ(error(Query{.sort = SortOrder::kDistance}), "sorting by distance needs a point");
 }
 

@@ -2,10 +2,10 @@
 #pragma once
 
 #include <gtest/gtest.h>
-
 #include <memory>
 
 #include "orienta/search.h"
+
 #include "temp_dir.h"
 
 namespace orienta::testing {

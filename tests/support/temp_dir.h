@@ -1,13 +1,12 @@
 // TempDir: a unique folder for one test, removed with everything in it on destruction.
 #pragma once
 
-#include <unistd.h>
-
 #include <filesystem>
 #include <fstream>
 #include <random>
 #include <string>
 #include <string_view>
+#include <unistd.h>
 
 namespace orienta::testing {
 
@@ -46,7 +45,9 @@ class TempDir {
 };
 
 /// The project's reference data folder (data/).
-inline std::filesystem::path data_dir() { return std::filesystem::path(ORIENTA_SOURCE_DIR) / "data"; }
+inline std::filesystem::path data_dir() {
+  return std::filesystem::path(ORIENTA_SOURCE_DIR) / "data";
+}
 
 /// The project's small test fixtures (tests/data/).
 inline std::filesystem::path test_data_dir() { return ORIENTA_TEST_DATA_DIR; }

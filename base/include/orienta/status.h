@@ -24,7 +24,9 @@ class Status {
   Status(StatusCode code, std::string message) : code_(code), message_(std::move(message)) {}
 
   static Status ok() { return {}; }
-  static Status invalid_argument(std::string m) { return {StatusCode::kInvalidArgument, std::move(m)}; }
+  static Status invalid_argument(std::string m) {
+    return {StatusCode::kInvalidArgument, std::move(m)};
+  }
   static Status not_found(std::string m) { return {StatusCode::kNotFound, std::move(m)}; }
   static Status unavailable(std::string m) { return {StatusCode::kUnavailable, std::move(m)}; }
   static Status internal(std::string m) { return {StatusCode::kInternal, std::move(m)}; }
@@ -43,7 +45,8 @@ template <typename T>
 class Result {
  public:
   Result(T value) : v_(std::move(value)) {}  // NOLINT(google-explicit-constructor): return a T
-  Result(Status status) : v_(std::move(status)) {  // NOLINT(google-explicit-constructor): return a Status
+  Result(Status status)
+      : v_(std::move(status)) {  // NOLINT(google-explicit-constructor): return a Status
     assert(!std::get<Status>(v_).is_ok());
   }
 

@@ -100,9 +100,9 @@ struct Dossier {
 
 /// One problem in a corpus file; to_string() gives `FILE:LINE: field "x": reason`.
 struct Problem {
-  std::string file;  ///< file name as given (e.g. "services.jsonl")
-  int line = 0;      ///< 1-based line number; 0 for a problem with the whole file
-  std::string field; ///< JSON field name, or "-" for the line itself
+  std::string file;   ///< file name as given (e.g. "services.jsonl")
+  int line = 0;       ///< 1-based line number; 0 for a problem with the whole file
+  std::string field;  ///< JSON field name, or "-" for the line itself
   std::string reason;
 
   std::string to_string() const;
@@ -240,10 +240,10 @@ Result<Corpus> load_corpus(const std::filesystem::path& dir, const ReferenceData
 
 /// Counts of a corpus, for `orienta validate`.
 struct CorpusStats {
-  std::map<std::string, int> by_kind;      ///< "service", "answer", "dossier"
-  std::map<std::string, int> by_lang;      ///< "service:fr", "service:fr+nl", "answer:nl"...
-  std::map<std::string, int> by_theme;     ///< records of any kind per theme code
-  std::map<std::string, int> by_bassin;    ///< services per service-area code, answers per bassin
+  std::map<std::string, int> by_kind;    ///< "service", "answer", "dossier"
+  std::map<std::string, int> by_lang;    ///< "service:fr", "service:fr+nl", "answer:nl"...
+  std::map<std::string, int> by_theme;   ///< records of any kind per theme code
+  std::map<std::string, int> by_bassin;  ///< services per service-area code, answers per bassin
   int answers_with_referrals = 0;
   std::string first_answer_date;
   std::string last_answer_date;

@@ -15,29 +15,29 @@ inline constexpr std::string_view kPrefixStem = "Z";
 // "XCsoins-palliatifs": how a Dutch query meets a French document.
 inline constexpr std::string_view kPrefixConcept = "XC";
 // Boolean filter terms.
-inline constexpr std::string_view kPrefixId = "Q";        // document id, unique
-inline constexpr std::string_view kPrefixKind = "XK";     // service | answer | dossier
-inline constexpr std::string_view kPrefixTheme = "XT";    // theme code
-inline constexpr std::string_view kPrefixBassin = "XB";   // bassin code, or "region"
-inline constexpr std::string_view kPrefixArea = "XA";     // area id of the address (commune)
-inline constexpr std::string_view kPrefixLang = "XL";     // text language: fr, nl (both for fr+nl)
-inline constexpr std::string_view kPrefixSpoken = "XS";   // language spoken at a service
+inline constexpr std::string_view kPrefixId = "Q";       // document id, unique
+inline constexpr std::string_view kPrefixKind = "XK";    // service | answer | dossier
+inline constexpr std::string_view kPrefixTheme = "XT";   // theme code
+inline constexpr std::string_view kPrefixBassin = "XB";  // bassin code, or "region"
+inline constexpr std::string_view kPrefixArea = "XA";    // area id of the address (commune)
+inline constexpr std::string_view kPrefixLang = "XL";    // text language: fr, nl (both for fr+nl)
+inline constexpr std::string_view kPrefixSpoken = "XS";  // language spoken at a service
 
 // ---- Values -------------------------------------------------------------------------------
 // Facet values are stored so that counting needs no document fetch. A list value joins its
 // items with kListSeparator.
 inline constexpr char kListSeparator = '\x1f';
-inline constexpr unsigned kSlotKind = 0;       // "service" | "answer" | "dossier"
-inline constexpr unsigned kSlotThemes = 1;     // list of theme codes
-inline constexpr unsigned kSlotBassins = 2;    // list of bassin codes or "region"
-inline constexpr unsigned kSlotLang = 3;       // "fr" | "nl" | "fr+nl"
-inline constexpr unsigned kSlotDate = 4;       // YYYYMMDD: answer date, or record update
-inline constexpr unsigned kSlotCoords = 5;     // Xapian::LatLongCoords::serialise()
-inline constexpr unsigned kSlotAgeMin = 6;     // Xapian::sortable_serialise(years)
-inline constexpr unsigned kSlotAgeMax = 7;     // Xapian::sortable_serialise(years)
-inline constexpr unsigned kSlotSpoken = 8;     // list of language codes
-inline constexpr unsigned kSlotHash = 9;       // hash of the source record, for updates
-inline constexpr unsigned kSlotArea = 10;      // area id of the address
+inline constexpr unsigned kSlotKind = 0;     // "service" | "answer" | "dossier"
+inline constexpr unsigned kSlotThemes = 1;   // list of theme codes
+inline constexpr unsigned kSlotBassins = 2;  // list of bassin codes or "region"
+inline constexpr unsigned kSlotLang = 3;     // "fr" | "nl" | "fr+nl"
+inline constexpr unsigned kSlotDate = 4;     // YYYYMMDD: answer date, or record update
+inline constexpr unsigned kSlotCoords = 5;   // Xapian::LatLongCoords::serialise()
+inline constexpr unsigned kSlotAgeMin = 6;   // Xapian::sortable_serialise(years)
+inline constexpr unsigned kSlotAgeMax = 7;   // Xapian::sortable_serialise(years)
+inline constexpr unsigned kSlotSpoken = 8;   // list of language codes
+inline constexpr unsigned kSlotHash = 9;     // hash of the source record, for updates
+inline constexpr unsigned kSlotArea = 10;    // area id of the address
 
 // ---- Document data ------------------------------------------------------------------------
 // A JSON object: the record as shown to users ("title", "text" for snippets, and the fields of

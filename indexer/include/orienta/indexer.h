@@ -19,9 +19,9 @@ namespace orienta::indexer {
 
 /// One word of a text.
 struct Token {
-  std::string word;     ///< folded (lowercase, no accents); elisions (l', d') removed
-  std::string stem_fr;  ///< french stem of `word`
-  std::string stem_nl;  ///< dutch stem of `word`
+  std::string word;       ///< folded (lowercase, no accents); elisions (l', d') removed
+  std::string stem_fr;    ///< french stem of `word`
+  std::string stem_nl;    ///< dutch stem of `word`
   std::size_t begin = 0;  ///< byte offsets of the word in the analysed text
   std::size_t end = 0;
   std::string lang;    ///< "fr" or "nl": the language of the word's sentence
@@ -105,10 +105,10 @@ class Scrubber {
 
 /// What a build did.
 struct BuildSummary {
-  int added = 0;      ///< documents new to the index
-  int updated = 0;    ///< documents whose record changed
-  int unchanged = 0;  ///< documents left as they were
-  int deleted = 0;    ///< documents no longer in the corpus
+  int added = 0;                          ///< documents new to the index
+  int updated = 0;                        ///< documents whose record changed
+  int unchanged = 0;                      ///< documents left as they were
+  int deleted = 0;                        ///< documents no longer in the corpus
   std::vector<corpus::Problem> rejected;  ///< records left out, with the reason
   std::filesystem::path generation;       ///< the database folder now live
   bool full_rebuild = false;              ///< no previous index could be reused

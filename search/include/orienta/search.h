@@ -37,18 +37,18 @@ struct Query {
   /// prefix* wildcards; anything else (AND, OR, parentheses...) is searched as plain words.
   /// Empty text lists everything that passes the filters (newest first by relevance ties).
   std::string text{};
-  std::vector<std::string> kinds{};    ///< service | answer | dossier
-  std::vector<std::string> themes{};   ///< theme codes
-  std::vector<std::string> bassins{};  ///< bassin codes; a region-wide service matches each
-  std::vector<std::string> communes{}; ///< commune names (French or Dutch) or area ids
-  std::vector<std::string> langs{};    ///< text language: fr | nl ("fr" matches "fr+nl")
-  std::vector<std::string> spoken{};   ///< languages spoken at a service (ISO 639-1)
-  int page = 1;                      ///< from 1
-  int size = 10;                     ///< 1..kMaxPageSize
+  std::vector<std::string> kinds{};     ///< service | answer | dossier
+  std::vector<std::string> themes{};    ///< theme codes
+  std::vector<std::string> bassins{};   ///< bassin codes; a region-wide service matches each
+  std::vector<std::string> communes{};  ///< commune names (French or Dutch) or area ids
+  std::vector<std::string> langs{};     ///< text language: fr | nl ("fr" matches "fr+nl")
+  std::vector<std::string> spoken{};    ///< languages spoken at a service (ISO 639-1)
+  int page = 1;                         ///< from 1
+  int size = 10;                        ///< 1..kMaxPageSize
   SortOrder sort = SortOrder::kRelevance;
-  std::optional<Point> near{};         ///< required by SortOrder::kDistance
-  bool facets = true;                ///< compute facet counts
-  bool snippets = true;              ///< compute highlighted snippets
+  std::optional<Point> near{};  ///< required by SortOrder::kDistance
+  bool facets = true;           ///< compute facet counts
+  bool snippets = true;         ///< compute highlighted snippets
 };
 
 /// One result.
@@ -60,25 +60,25 @@ struct Hit {
   std::string lang;     ///< fr | nl | fr+nl
   std::vector<std::string> themes{};
   std::vector<std::string> bassins{};
-  double score = 0.0;                   ///< in [0, 1], relative to the best hit of the query
-  std::optional<double> distance_km;    ///< with SortOrder::kDistance
-  std::string data;                     ///< the stored record (JSON object, scrubbed)
+  double score = 0.0;                 ///< in [0, 1], relative to the best hit of the query
+  std::optional<double> distance_km;  ///< with SortOrder::kDistance
+  std::string data;                   ///< the stored record (JSON object, scrubbed)
 };
 
 /// Facet name ("kind", "theme", "bassin", "lang") -> value -> number of results.
 using Facets = std::map<std::string, std::map<std::string, int>>;
 
 struct Results {
-  std::string query;                          ///< the text as searched
-  int total = 0;                              ///< exact number of matching documents
+  std::string query;  ///< the text as searched
+  int total = 0;      ///< exact number of matching documents
   int page = 1;
   int size = 10;
-  std::optional<std::string> corrected_query; ///< "did you mean", when a correction applies
+  std::optional<std::string> corrected_query;  ///< "did you mean", when a correction applies
   std::vector<Hit> hits;
   /// Counts over the filtered results; for a facet with a selection, the counts are those of
   /// the query without that facet's filter (so the other values show what they would give).
   Facets facets;
-  std::vector<std::string> notices;           ///< e.g. the query was cut to 1,000 words
+  std::vector<std::string> notices;  ///< e.g. the query was cut to 1,000 words
 };
 
 /// Searches one index. Opening is cheap; a Searcher is NOT safe to share between threads:
