@@ -17,5 +17,7 @@ void print_error(const std::string& message);
 int run_validate(const std::vector<std::string>& argv);
 int run_index(const std::vector<std::string>& argv);
 int run_search(const std::vector<std::string>& argv);
+int run_match(const std::vector<std::string>& argv);
+int run_eval(const std::vector<std::string>& argv);
 
 }  // namespace orienta::cli

@@ -16,6 +16,8 @@ constexpr const char* kUsage =
     "  validate  check a corpus folder and print its counts\n"
     "  index     build or update the index of a corpus\n"
     "  search    search services, past answers and dossiers\n"
+    "  match     find the needs of a situation and the services to refer to\n"
+    "  eval      score the matcher on labelled situations\n"
     "\n"
     "Run 'orienta COMMAND --help' for the options of a command.\n";
 
@@ -50,6 +52,12 @@ int main(int argc, char** argv) {
   }
   if (command == "search") {
     return run_search(rest);
+  }
+  if (command == "match") {
+    return run_match(rest);
+  }
+  if (command == "eval") {
+    return run_eval(rest);
   }
   print_error("unknown command \"" + command + "\" (try 'orienta --help')");
   return kExitUsage;

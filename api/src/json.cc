@@ -1,5 +1,6 @@
 // The wire format: JSON bodies of the HTTP API, also printed by the CLI's --json.
 #include <cmath>
+#include <rapidjson/document.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
@@ -108,6 +109,111 @@ std::string search_json(const search::Results& r) {
   if (!r.notices.empty()) {
     w.Key("notices");
     write_list(w, r.notices);
+  }
+  w.EndObject();
+  return buf.GetString();
+}
+
+std::string match_json(const matcher::MatchResult& m) {
+  rapidjson::StringBuffer buf;
+  Writer w(buf);
+  w.StartObject();
+  w.Key("needs");
+  w.StartArray();
+  for (const auto& n : m.needs) {
+    w.StartObject();
+    w.Key("theme");
+    w.String(n.theme);
+    w.Key("confidence");
+    w.Double(n.confidence);
+    w.Key("evidence");
+    write_list(w, n.evidence);
+    w.EndObject();
+  }
+  w.EndArray();
+  w.Key("location");
+  w.StartObject();
+  w.Key("bassin");
+  m.location.bassin.empty() ? w.Null() : w.String(m.location.bassin);
+  w.Key("commune");
+  m.location.commune.empty() ? w.Null() : w.String(m.location.commune);
+  w.Key("source");
+  w.String(m.location.source);
+  if (m.location.outside_brussels) {
+    w.Key("outside_brussels");
+    w.Bool(true);
+  }
+  w.EndObject();
+  w.Key("lang");
+  w.String(m.lang);
+  if (!m.spoken.empty()) {
+    w.Key("languages_spoken");
+    write_list(w, m.spoken);
+  }
+  w.Key("referrals");
+  w.StartArray();
+  for (const auto& r : m.referrals) {
+    w.StartObject();
+    w.Key("id");
+    w.String(r.id);
+    w.Key("name");
+    w.String(r.name);
+    w.Key("themes");
+    write_list(w, r.themes);
+    w.Key("bassins");
+    write_list(w, r.bassins);
+    w.Key("languages");
+    write_list(w, r.languages);
+    w.Key("needs_covered");
+    write_list(w, r.needs_covered);
+    w.Key("proximity");
+    w.String(r.proximity);
+    w.Key("score");
+    w.Double(r.score);
+    w.Key("why");
+    w.String(r.why);
+    w.Key("contact");
+    rapidjson::Document contact;
+    contact.Parse(r.contact.c_str());
+    if (contact.IsObject()) {
+      contact.Accept(w);
+    } else {
+      w.StartObject();
+      w.EndObject();
+    }
+    w.EndObject();
+  }
+  w.EndArray();
+  w.Key("related");
+  w.StartObject();
+  w.Key("answers");
+  w.StartArray();
+  for (const auto& a : m.related_answers) {
+    w.StartObject();
+    w.Key("id");
+    w.String(a.id);
+    w.Key("title");
+    w.String(a.title);
+    w.Key("snippet");
+    w.String(a.snippet);
+    w.EndObject();
+  }
+  w.EndArray();
+  w.Key("dossiers");
+  w.StartArray();
+  for (const auto& d : m.related_dossiers) {
+    w.StartObject();
+    w.Key("id");
+    w.String(d.id);
+    w.Key("title");
+    w.String(d.title);
+    w.EndObject();
+  }
+  w.EndArray();
+  w.EndObject();
+  if (!m.notices.empty()) {
+    w.Key("notices");
+    write_list(w, m.notices);
   }
   w.EndObject();
   return buf.GetString();

@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "orienta/matcher.h"
 #include "orienta/search.h"
 #include "orienta/status.h"
 
@@ -10,6 +11,9 @@ namespace orienta::api {
 
 /// The body of GET /v1/search for `results` (contract: shared/spec/api.md).
 std::string search_json(const search::Results& results);
+
+/// The body of POST /v1/match for `result`.
+std::string match_json(const matcher::MatchResult& result);
 
 /// The error body {"error": {"code": ..., "message": ...}} for a failed Status.
 std::string error_json(const Status& status);

@@ -1,0 +1,119 @@
+// orienta match: needs, location and referrals for a situation.
+#include <cstdio>
+
+#include "orienta/api.h"
+#include "orienta/matcher.h"
+
+#include "commands.h"
+#include "flags.h"
+
+namespace orienta::cli {
+namespace {
+
+constexpr const char* kHelp =
+    "usage: orienta match --db DIR [--postcode P | --commune NAME | --bassin B] [--limit N]\n"
+    "                     [--json] [--data DIR] [--] TEXT...\n"
+    "\n"
+    "Reads a situation as the caller tells it (French, Dutch or both), finds its needs and the\n"
+    "patient's location (from the options, else from the text), and proposes services: each\n"
+    "need gets its best nearby service before any need gets a second one.\n"
+    "\n"
+    "  --postcode P   the patient's postcode (1000-1210)\n"
+    "  --commune C    the patient's commune, in French or Dutch\n"
+    "  --bassin B     nord, nord-est, sud, sud-est or centre-ouest\n"
+    "  --limit N      number of referrals, 1 to 50 (default 10)\n"
+    "  --json         print the JSON body of POST /v1/match\n";
+
+}  // namespace
+
+int run_match(const std::vector<std::string>& argv) {
+  auto args =
+      parse_flags(argv, {{"--db", "--postcode", "--commune", "--bassin", "--limit", "--data"},
+                         {},
+                         {"--help", "--json"}});
+  if (!args.ok()) {
+    print_error(args.status().message());
+    return kExitUsage;
+  }
+  if (args->has("--help")) {
+    std::fputs(kHelp, stdout);
+    return kExitOk;
+  }
+  if (!args->has("--db")) {
+    print_error("match needs --db DIR (see --help)");
+    return kExitUsage;
+  }
+  std::string text;
+  for (const auto& word : args->positional) {
+    text += (text.empty() ? "" : " ") + word;
+  }
+  auto limit = parse_int("--limit", args->get("--limit", "10"), 1, matcher::kMaxLimit);
+  if (!limit.ok()) {
+    print_error(limit.status().message());
+    return kExitUsage;
+  }
+  const std::string data = args->get("--data", corpus::default_data_dir().string());
+  auto ref = corpus::ReferenceData::load(data);
+  auto analyzer = indexer::Analyzer::load(data);
+  if (!ref.ok() || !analyzer.ok()) {
+    print_error((!ref.ok() ? ref.status() : analyzer.status()).message());
+    return kExitFailure;
+  }
+  auto searcher = search::Searcher::open(args->get("--db"), **analyzer, *ref);
+  if (!searcher.ok()) {
+    print_error(searcher.status().message());
+    return kExitFailure;
+  }
+  auto m = matcher::Matcher::create(**searcher, **analyzer, *ref, data);
+  if (!m.ok()) {
+    print_error(m.status().message());
+    return kExitFailure;
+  }
+  const matcher::Location where{args->get("--postcode"), args->get("--commune"),
+                                args->get("--bassin")};
+  auto result = (*m)->match(text, where, *limit);
+  if (!result.ok()) {
+    print_error(result.status().message());
+    return result.status().code() == StatusCode::kInvalidArgument ? kExitUsage : kExitFailure;
+  }
+  const auto& r = *result;
+  if (args->has("--json")) {
+    std::printf("%s\n", api::match_json(r).c_str());
+    return kExitOk;
+  }
+  for (const auto& notice : r.notices) {
+    std::printf("note: %s\n", notice.c_str());
+  }
+  std::printf("needs:");
+  for (const auto& n : r.needs) {
+    std::string ev;
+    for (const auto& e : n.evidence) {
+      ev += (ev.empty() ? "" : ", ") + e;
+    }
+    std::printf("\n  %-20s %.2f  (%s)", n.theme.c_str(), n.confidence, ev.c_str());
+  }
+  std::printf("%s\nlocation: %s%s (from %s)\n\n", r.needs.empty() ? " none found" : "",
+              r.location.bassin.empty() ? "unknown" : r.location.bassin.c_str(),
+              r.location.commune.empty() ? "" : (", " + r.location.commune).c_str(),
+              r.location.source.c_str());
+  int rank = 0;
+  for (const auto& ref_ : r.referrals) {
+    std::printf("%2d. %s  [%s]  %s\n    %s\n", ++rank, ref_.name.c_str(), ref_.proximity.c_str(),
+                ref_.id.c_str(), ref_.why.c_str());
+  }
+  if (!r.related_answers.empty()) {
+    std::printf("\nsimilar past answers:\n");
+    for (const auto& a : r.related_answers) {
+      std::printf("  %s  %s\n", a.id.c_str(), a.title.c_str());
+    }
+  }
+  if (!r.related_dossiers.empty()) {
+    std::printf("dossiers:\n");
+    for (const auto& d : r.related_dossiers) {
+      std::printf("  %s  %s\n", d.id.c_str(), d.title.c_str());
+    }
+  }
+  return kExitOk;
+}
+
+}  // namespace orienta::cli
