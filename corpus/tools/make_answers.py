@@ -11,6 +11,7 @@ import argparse
 import datetime
 import glob
 import json
+import math
 import os
 import random
 import re
@@ -228,6 +229,10 @@ def load_geography(path):
             areas[bassin].append({"area": area, "postcodes": own,
                                   "weight": PLACE_WEIGHT.get(area, 2.0)})
     return areas
+
+
+def strip_accents(s):
+    return "".join(c for c in unicodedata.normalize("NFD", s) if unicodedata.category(c) != "Mn")
 
 
 def wchoice(rng, items, weights):
@@ -1334,7 +1339,7 @@ A_FR["access_to_care"] = {
         ("aide médicale urgente,amu,sans titre,sans papiers", "Orienté vers un service qui accompagne les demandes d'aide médicale urgente{svc}; le CPAS du lieu de résidence décide après enquête sociale."),
         ("sans mutuelle,sans assurance,gratuit,accessible", "Orienté vers une consultation médicale accessible sans mutuelle en ordre{svc}, le temps de régulariser."),
         ("dentaire,dentiste", "Orienté vers des soins dentaires à tarif social{svc}, tiers payant pour les BIM."),
-        ("", "Orienté vers {name} pour l'accès aux soins; le CPAS peut couvrir les frais en attendant la remise en ordre."),
+        ("", "Orienté vers {name} pour faire le point sur les droits et l'accès aux soins."),
     ],
     "info": ["Expliqué les droits (BIM, MàF, tiers payant, carte médicale du CPAS) et conseillé de passer au guichet de la mutuelle avec les preuves de revenus.",
              "Conseillé de demander un plan de paiement et de contacter le service social (hôpital ou mutuelle); rappel si refus.",
@@ -1346,7 +1351,7 @@ A_NL["access_to_care"] = {
         ("ziekenfonds,mutualit,mutuelle", "Doorverwezen naar de sociale dienst van het ziekenfonds{svc} om rechten na te kijken (VT, MAF, chronisch statuut)."),
         ("dringende medische,dmh,amu,zonder papieren,sans papiers", "Doorverwezen naar een dienst die helpt bij aanvragen voor dringende medische hulp{svc}; het OCMW beslist na sociaal onderzoek."),
         ("tandarts,dentaire", "Tandzorg aan sociaal tarief{svc} voorgesteld."),
-        ("", "Doorverwezen naar {name} voor de toegang tot zorg; het OCMW kan intussen de kosten dekken."),
+        ("", "Doorverwezen naar {name} om de rechten en de toegang tot zorg na te kijken."),
     ],
     "info": ["Rechten uitgelegd (VT, MAF, derdebetaler, medische kaart OCMW) en aangeraden langs het ziekenfonds te gaan met inkomensbewijzen.",
              "Aangeraden een afbetalingsplan te vragen en de sociale dienst te contacteren."],
@@ -1680,6 +1685,147 @@ SUBKEY_WORDS = {
     ("home_care", "cleaning"): ["menag", "titres-services", "poets", "dienstencheque"],
 }
 
+# ---------------------------------------------------------------------------
+# Bilingual concepts used to compare a question with a service: each concept lists word
+# beginnings (French and Dutch); a question and a service share a concept when both
+# contain one of its variants. Short variants (3 letters or fewer) must be whole words.
+# ---------------------------------------------------------------------------
+CONCEPTS = {
+    "isolation": "isol,solitude,eenzaam,lien social,visites à domicile,bezoekdienst,rompre",
+    "falls": "chute,tombé,tombe,valpreventie,vallen,val,équilibre",
+    "heat": "canicule,chaleur,hitte,hittegolf",
+    "dementia": "démence,dément,alzheimer,dementie,troubles cognitifs,troubles de mémoire,mémoire,geheugen,désorienté",
+    "geriatric": "gériatr,geriatr,bilan gériatrique,fragilit",
+    "daycentre": "centre de jour,accueil de jour,dagcentrum,dagverzorging,dagopvang",
+    "care_home": "maison de repos,mrs,woonzorg,wzc,rusthuis,résidence-services,serviceflat,assistentiewoning,unité protégée,infor-homes,home-info",
+    "short_stay": "court séjour,kortverblijf",
+    "respite": "répit,respijt,halte,relais,souffler,accueil temporaire,séjour temporaire,logeren",
+    "caregiver": "aidant,mantelzorg,épuisé,uitgeput,à bout",
+    "young_carer": "jeune aidant,jeunes aidants,jonge mantelzorg,s'occupe de ses,zorgtaken",
+    "home_nursing": "infirmi,inf. à dom,thuisverpleg,verpleegkundige,soins infirmiers,pansement,wondzorg,soins de plaie,pilulier,toilette,katz",
+    "home_help": "aide familiale,aides familiales,gezinszorg,garde-malade,garde à domicile,oppas,aide à domicile,garde de nuit",
+    "cleaning": "aide ménagère,titres-services,poetshulp,dienstencheque,ménage",
+    "meals": "repas,maaltijd,courses,boodschap",
+    "alarm": "télévigilance,biptélé,personenalarm,alarme,bracelet,téléassistance",
+    "equipment": "lit médicalisé,lit électrique,matériel,lève-personne,chaise percée,déambulateur,rollator,rolstoel,fauteuil,ziekenhuisbed,hulpmiddel,uitleen,matelas",
+    "adaptation": "aménagement,salle de bain,douche,monte-escalier,traplift,woningaanpassing,ergothérap,ergotherap,handgrepen,rampe",
+    "physio": "kiné,kinesi",
+    "coordination": "concertation,coordination,coördinatie,mdo,overleg,case manag,casemanag,plan de soins,zorgplan,sisd,gdt,intervenants,hulpverleners",
+    "palliative": "palliati,fin de vie,terminal,mourir,sterven,levenseinde,laatste levensfase",
+    "palliative_unit": "unité de soins palliatifs,palliatieve eenheid,lit en unité",
+    "bereavement": "deuil,rouw,décédé,overlijden,décès",
+    "euthanasia": "euthanas,déclaration anticipée,wilsverklaring",
+    "acp": "pspa,projet de soins personnalisé,vroegtijdige zorgplanning,soins anticipé",
+    "night": "nuit,nacht,nachtwake",
+    "diabetes": "diabèt,diabet,dt2,dt1,dm2,glycém,insulin,tigettes,strips,hba1c",
+    "education": "éducat,educat,ateliers,groepseducatie",
+    "podology": "podolog,pied diabétique,diabetische voet,voetkliniek,plaie plantaire,voetwonde",
+    "dietetics": "diététi,diëtist,dietist,alimentation,voeding,perdre du poids,afvallen",
+    "convention": "convention,conventie,capteur,sensor,glucosesensor",
+    "mental": "santé mentale,geestelijke,ssm,cgg,dépress,depress,angoiss,anxi,angst,panique,paniek,burn-out,stress,psychotraum,trauma",
+    "psychologist": "psychologue,psycholoog,psy,thérapie,therapie,psychothérap,psychotherap",
+    "crisis": "crise,crisis,suicid,suïcid,zelfdoding,en finir,décompens,se faire du mal",
+    "psychosis": "psychot,psychos,schizo,bipolaire,délire,verward",
+    "psychiatry": "psychiatr,paaz,mise en observation,gedwongen opname",
+    "aftercare": "nazorg,après hospitalisation,post-hospitalisation,sortie d'hospitalisation,après une hospitalisation,sort de mise",
+    "supported_housing": "habitation protégée,ihp,beschut wonen,ibw",
+    "exile": "exil,psychotrauma",
+    "eating": "troubles alimentaires,eetstoornis",
+    "child_mental": "pédopsy,pedopsy,enfants et adolescents,kinderen en jongeren,refus scolaire,zelfverwonding",
+    "addiction": "alcool,alcohol,drogue,drug,cannabis,blow,cocaïn,crack,héroïn,heroïn,verslav,assuétud,sevrage,ontwenning,dépendan,afhankelijk",
+    "substitution": "méthadone,methadon,substitution,buprénorphine",
+    "gambling": "paris sportifs,jeux d'argent,gok",
+    "medication_dependence": "benzodiaz,somnifère,slaapmiddel",
+    "harm_reduction": "seringue,spuit,réduction des risques,schadebeperking,comptoir,bas seuil,laagdrempel",
+    "entourage": "entourage,groupe de parole,praatgroep,steungroep,familles de",
+    "debt": "dette,schuld,huissier,crédit,surendett,médiation de dettes,guidance budgétaire,budgetbegeleiding,budgetbeheer",
+    "food": "colis,épicerie,alimentaire,voedsel,kruidenier,restaurant social,sociaal restaurant,frigo",
+    "energy": "énergie,energie,gaz,électricité,sibelga,budgetmeter,facture d'eau,client protégé,beschermde klant",
+    "income": "ris,revenu d'intégration,leefloon,grapa,igo,inkomensgarantie,chômage,aide sociale",
+    "cpas": "cpas,ocmw",
+    "admin_help": "papiers,administrati,formulaires,remplir",
+    "insurance": "mutuelle,mutualit,ziekenfonds,assurabilit,en ordre,bim,verhoogde tegemoetkoming,maximum à facturer,maximumfactuur,tiers payant,derdebetal,statut chronique,affilié",
+    "urgent_medical_aid": "aide médicale urgente,amu,dmh,dringende medische,sans papiers,sans titre de séjour,zonder papieren,zonder verblijf,mediprima",
+    "health_centre": "maison médicale,wijkgezondheid,wgc,au forfait",
+    "dental": "dentiste,dentaire,tandarts,tandzorg",
+    "costs": "facture,factuur,payer,betalen,kosten,coût,frais,pas de moyens,pas cher,goedkope",
+    "legal_protection": "administration de biens,administrateur,bewind,juge de paix,vrederechter,mandat,zorgvolmacht,protection judiciaire,rechterlijke bescherming,incapac",
+    "patient_rights": "personne de confiance,vertrouwenspersoon,représentant du patient,droits du patient,patiëntenrechten",
+    "elder_abuse": "maltraitance,mishandeling,escroqu,arnaqu,profite,uitbuiting,se sert,prennent de l'argent",
+    "interpreting": "interprète,interprétariat,tolk,traduct,vertal,langue des signes,gebarentaal,traduisent,vertalen",
+    "mediation": "médiateur interculturel,médiation interculturelle,interculturele bemiddel",
+    "caregiver_rights": "reconnaissance d'aidant,erkenning als mantelzorger,congé d'aidant,mantelzorgverlof,congé pour soins palliatifs,palliatief verlof",
+    "social_housing": "logement social,sociale woning,agence immobilière sociale,sociaal verhuurkantoor,svk",
+    "unhealthy_housing": "insalubr,moisissure,humidit,schimmel,vocht,ongezond",
+    "eviction": "expulsion,uithuiszetting,huurachterstand,loyer à payer",
+    "emergency_housing": "incendie,brand,logement d'urgence,noodwoning,transit",
+    "housing": "logement,woning,wonen,appartement,studio,loyer,huur,habitat,locataire,huurder",
+    "homeless": "sans-abri,sans abri,sdf,à la rue,dakloos,dakloze,op straat,tente,dort dehors,dort dans sa voiture,sans domicile",
+    "shelter": "hébergement d'urgence,nachtopvang,noodopvang,plan hiver,grand froid,winteropvang,hébergement cette nuit,place d'hébergement",
+    "street_care": "infirmiers de rue,straatverpleg,maraude,outreach,équipe de rue,soins de rue",
+    "homeless_daycentre": "douches,lessive,douche",
+    "housing_first": "housing first",
+    "reference_address": "adresse de référence,referentieadres",
+    "disability": "handicap,beperking,autisme,trisomie,déficience,polyhandicap,tétraplég,paraplég,amputé,malvoyant,blinde,aveugle,sourd,doof,nah",
+    "disability_rights": "allocation de remplacement,allocations,integratietegemoetkoming,tegemoetkoming,reconnaissance de handicap,erkenning handicap,myhandicap,phare,vaph,budget d'assistance,persoonlijke-assistentiebudget",
+    "heart": "cardiaque,hartfalen,infarctus,hartrevalidatie,revalidation cardiaque",
+    "lung": "bpco,copd,respiratoire,longrevalidatie,oxygène,zuurstof,asthme,inhalateur",
+    "kidney": "rénale,rénal,nier,dialyse",
+    "cancer": "cancer,kanker,oncolog,chimio,radiothérapie,tumeur",
+    "pain": "douleur,pijn,fibromyalgie,reuma,lombalgie,rugpijn",
+    "medication_review": "revue de médication,medicatienazicht,médicaments par jour,polymorbide",
+    "rehab": "revalidation,revalidatie,réadaptation,rééducation,convalescence,herstelverblijf,réhabilitation",
+    "discharge": "sortie,ontslag,liaison,retour à domicile,thuiskomst,transition,transitie,lettre de sortie,urgences,spoed",
+    "hospital_at_home": "hospitalisation à domicile,thuishospitalisatie,antibiotiques iv,iv-antibiotica,pansement vac",
+    "screening": "dépistage,screening,opsporing,mammotest,borstkanker,darmkanker,colorectal,hépatite,hepatitis,ist,soa",
+    "vaccination": "vaccin",
+    "physical_activity": "activité physique,bewegen,beweeg,sport",
+    "tobacco": "tabac,tabacolog,tabakolog,rookstop",
+    "health_promotion": "littératie,information santé,gezondheidsvoorlichting,promotion de la santé,prévention des chutes",
+    "asylum": "asile,asiel,demandeur d'asile,asielzoeker,fedasil,centre d'accueil,opvangnetwerk,débouté,ordre de quitter,bevel om het grondgebied",
+    "refugee": "réfugié,vluchteling,exilé,protection temporaire,nieuwkomer,primo-arrivant,inburgering",
+    "residence_law": "séjour,verblijf,9ter,régularisation,regularisatie,regroupement familial,gezinshereniging,carte orange,attestation d'immatriculation,juridique,juridisch",
+    "trafficking": "traite des êtres humains,mensenhandel",
+    "unaccompanied_minor": "mena,mineur étranger non accompagné,niet-begeleide,tuteur,voogd",
+    "partner_violence": "violences conjugales,violence conjugale,partnergeweld,compagne,compagnon,mari,coercitif,vluchthuis,maison d'accueil",
+    "sexual_violence": "violences sexuelles,seksueel geweld,zedenzorg",
+    "violence": "violence,geweld,coups,slagen,hématome,blauwe plekken,victime,slachtoffer",
+    "perpetrators": "auteurs de violences,daderhulp,plegers",
+    "child_abuse": "sos enfants,maltraitance d'enfant,kindermishandeling,vertrouwenscentrum,marques",
+    "maternity": "one,kind en gezin,consultatiebureau,nourrisson,bébé,baby,grossesse,zwanger,enceinte,prénatal,prenatal,post-partum,postnatale",
+    "family_planning": "planning familial,contraception,anticonceptie,seksuele gezondheid",
+    "parenting": "parentalité,opvoed,soutien aux parents,ouderschap",
+    "youth": "ado,tiener,jeune de,jongeman,jongere,jeunesse,jeugdhulp,déscolaris,décrochage,weglopen",
+    "childcare": "crèche,kinderopvang,halte-accueil,maison verte,huis van het kind,lieu de rencontre",
+    "child_development": "développement,ontwikkeling,ne parle pas,niet praat,logopéd,logoped",
+    "professional_training": "formation,vorming,opleiding",
+    "supervision": "supervision,supervisie,intervision,intervisie,débriefing,debriefing",
+    "worker_support": "épuisée après,burn-out des soignants,zorgverleners met burn-out,soutien psychologique pour,agression d'une aide,ondersteuning voor zorgverleners",
+    "network": "réseau,netwerk,carte sociale,sociale kaart,zorgwijkoverleg,nouveau mg",
+    "professional_secret": "secret professionnel,beroepsgeheim",
+    "tools": "belrai,outil,instrument,modèle,sjabloon,formulaire type",
+    "transport": "transport,vervoer,taxi,minibus,pmr,chauffeur,ambulance,minder mobielen",
+    "mobility_aid": "scooter,scootmobiel,rollator,rolstoel,fauteuil roulant,en chaise",
+    "escort": "accompagnement à l'hôpital,begeleid vervoer,quelqu'un qui reste avec elle",
+    "public_transport": "stib,mivb,tarif réduit,sociaal tarief",
+}
+
+
+def concepts_of(text):
+    """The concepts a text speaks of."""
+    t = strip_accents(text.lower())
+    return {c for c, variants in _CONCEPT_VARIANTS for v in variants if _kw_match(v, t)}
+
+
+def _kw_match(v, t):
+    tail = r"(?![a-z])" if len(v) <= 3 else ""
+    return re.search(r"(?<![a-z])" + re.escape(v) + tail, t) is not None
+
+
+_CONCEPT_VARIANTS = [(c, [strip_accents(v.strip().lower()) for v in vs.split(",") if v.strip()])
+                     for c, vs in sorted(CONCEPTS.items())]
+
+
 CLOSING = {
     "fr": ["Rappel prévu dans 15 jours pour faire le point.", "Le MG a été informé.",
            "L'appelant recontacte le helpdesk si besoin.", "Fiche envoyée par mail.",
@@ -1706,27 +1852,10 @@ P_LOC = 0.6          # chance that a {loc} slot names the commune
 P_PERSONAL = 0.10    # careless personal details
 P_TYPO = 0.06
 P_NO_ACCENT = 0.10   # French notes typed without accents
-P_REFER = 0.74
+P_REFER = 0.80
 P_REFER_INFO = 0.28
 P_MULTI = 0.36
 MH_SECONDARY_RATE = 0.04  # share of records with mental_health as a secondary theme
-
-
-STOP = set("""avec dans pour sans chez leurs notre nous vous votre elles aussi entre selon
-depuis encore toujours chaque apres avant comme mais plus tres faire peut sont etre cette
-patient patients patiente personne personnes service services bruxelles brussel brusselse region
-commune communes rendez heures lundi mardi mercredi jeudi vendredi semaine telephone contact
-demande demandes voor zijn wordt worden naar door onze jullie kunnen heeft hebben tussen
-tijdens bijvoorbeeld mensen persoon dienst diensten""".split())
-
-
-def stems(text):
-    """Rough word stems (accent-free, 6 letters) used to compare a question with a service."""
-    out = set()
-    for w in re.findall(r"[a-z]{5,}", strip_accents(text.lower())):
-        if w not in STOP:
-            out.add(w[:6])
-    return out
 
 
 def load_services(path):
@@ -1766,22 +1895,11 @@ def load_services(path):
                                  "languages": d.get("languages") or [],
                                  "name_text": name_text,
                                  "text": strip_accents(full.lower()),
-                                 "stems": stems(full),
+                                 "concepts": concepts_of(full),
+                                 "name_concepts": concepts_of(" ".join(texts("name"))),
                                  "age_min": d.get("age_min"), "age_max": d.get("age_max")})
     services.sort(key=lambda s: s["id"])  # independent of file order
-    # stems shared by many services say nothing about a particular one
-    df = {}
-    for s in services:
-        for w in s["stems"]:
-            df[w] = df.get(w, 0) + 1
-    limit = max(3, 0.08 * len(services))
-    for s in services:
-        s["stems"] = {w for w in s["stems"] if df[w] <= limit}
     return services, paths
-
-
-def strip_accents(s):
-    return "".join(c for c in unicodedata.normalize("NFD", s) if unicodedata.category(c) != "Mn")
 
 
 def add_typo(rng, s):
@@ -1801,53 +1919,11 @@ def add_typo(rng, s):
     return s[:m.start()] + w2 + s[m.end():]
 
 
-# French/Dutch term pairs: a question in one language also looks for services described
-# in the other.
-BRIDGE = [("court séjour", "kortverblijf"), ("centre de jour", "dagcentrum"), ("centre de jour", "dagverzorging"),
-          ("maison de repos", "woonzorgcentrum"), ("maison de repos", "wzc"), ("infirmier", "thuisverpleging"),
-          ("infirmier", "verpleegkundige"), ("aide familiale", "gezinszorg"), ("repas", "maaltijden"),
-          ("télévigilance", "personenalarm"), ("matériel", "hulpmiddelen"), ("ergothérapeute", "ergotherapeut"),
-          ("kinésithérapie", "kinesitherapie"), ("aide ménagère", "poetshulp"), ("mémoire", "geheugen"),
-          ("démence", "dementie"), ("isolement", "eenzaamheid"), ("isolée", "eenzaam"), ("diabète", "diabetes"),
-          ("éducation", "educatie"), ("podologue", "podoloog"), ("diététicien", "diëtist"), ("convention", "conventie"),
-          ("palliatif", "palliatief"), ("palliatifs", "palliatieve"), ("deuil", "rouw"), ("unité", "eenheid"),
-          ("bénévoles", "vrijwilligers"), ("santé mentale", "geestelijke gezondheid"), ("psychologue", "psycholoog"),
-          ("crise", "crisis"), ("suicide", "zelfmoord"), ("suicidaire", "suïcidale"), ("alcool", "alcohol"),
-          ("drogues", "drugs"), ("méthadone", "methadon"), ("seringues", "spuiten"), ("dettes", "schulden"),
-          ("alimentaire", "voedselhulp"), ("énergie", "energie"), ("logement", "woning"), ("logement", "wonen"),
-          ("expulsion", "uithuiszetting"), ("insalubre", "ongezonde"), ("sans-abri", "daklozen"), ("sans abri", "dakloze"),
-          ("hébergement", "opvang"), ("nuit", "nachtopvang"), ("rue", "straat"), ("mutuelle", "ziekenfonds"),
-          ("maison médicale", "wijkgezondheidscentrum"), ("dentaire", "tandarts"), ("interprète", "tolk"),
-          ("interprétariat", "tolken"), ("médiation interculturelle", "interculturele bemiddeling"),
-          ("aidant", "mantelzorger"), ("aidants", "mantelzorg"), ("répit", "respijt"), ("autisme", "autisme"),
-          ("revalidation", "revalidatie"), ("douleur", "pijn"), ("cancer", "kanker"), ("cardiaque", "hartfalen"),
-          ("dépistage", "screening"), ("dépistage", "opsporing"), ("vaccination", "vaccinatie"), ("tabac", "rookstop"),
-          ("séjour", "verblijf"), ("asile", "asiel"), ("réfugié", "vluchteling"), ("violences", "geweld"),
-          ("victime", "slachtoffer"), ("enfant", "kinderen"), ("planning familial", "seksuele gezondheid"),
-          ("parentalité", "opvoeding"), ("jeunes", "jongeren"), ("formation", "vorming"), ("supervision", "supervisie"),
-          ("transport", "vervoer"), ("fauteuil", "rolstoel"), ("hospitalisation à domicile", "thuishospitalisatie"),
-          ("convalescence", "herstelverblijf"), ("sortie", "ontslag"), ("administration de biens", "bewindvoering"),
-          ("juge de paix", "vrederechter"), ("maltraitance", "mishandeling"), ("grossesse", "zwanger"),
-          ("nourrisson", "baby"), ("handicap", "beperking"), ("chaleur", "hittegolf"), ("chute", "val"),
-          ("allocation", "tegemoetkoming"), ("mobilité", "mobiliteit"), ("coordination", "coördinatie"),
-          ("concertation", "overleg"), ("gériatrie", "geriatrie"), ("psychiatrique", "psychiatrisch"),
-          ("BPCO", "COPD"), ("rénale", "nier"), ("intervision", "intervisie"), ("dialyse", "dialyse")]
-
-
 def kw_in(kw, text):
     """True when the keyword starts a word of text (short keywords must be whole words)."""
     kw = strip_accents(kw.lower())
     tail = r"(?![a-z])" if len(kw) <= 3 else ""
     return re.search(r"(?<![a-z])" + re.escape(kw) + tail, text) is not None
-
-
-def question_stems(question):
-    q = strip_accents(question.lower())
-    out = stems(question)
-    for fr, nl in BRIDGE:
-        if kw_in(fr, q) or kw_in(nl, q):
-            out |= stems(fr) | stems(nl)
-    return out
 
 
 class Generator:
@@ -1858,6 +1934,13 @@ class Generator:
         self.use_scen = {}
         self.use_svc = {}
         self.seen_q = set()
+        # rarer concepts say more about a service
+        df = {}
+        for s in services:
+            for c in s["concepts"]:
+                df[c] = df.get(c, 0) + 1
+        n = max(1, len(services))
+        self.idf = {c: math.log((n + 1.0) / (df.get(c, 0) + 1.0)) for c in CONCEPTS}
         self.scen = {"fr": {}, "nl": {}}
         for lang, bank, multi in (("fr", FR, MULTI_FR), ("nl", NL, MULTI_NL)):
             for t in THEMES:
@@ -1929,11 +2012,11 @@ class Generator:
         return text, mentioned, personal, ages
 
     # -- services and answer ----------------------------------------------------
-    def pick_service(self, theme, k, bassin, lang, rec_themes, exclude, qstems, ages, strict):
+    def pick_service(self, theme, k, bassin, lang, rec_themes, exclude, qconcepts, ages):
         """Choose a service of the theme serving the bassin (or the region), favouring the
-        same bassin, services whose text shares words with the question and, for the main
-        theme, services of the kind the question asks for. strict: only a service that
-        clearly fits (shared words or the right kind)."""
+        same bassin, services that speak of the same concepts as the question and, for the
+        main theme, services of the kind the question asks for. A service that shares
+        nothing with the question is never chosen."""
         cands, weights = [], []
         words = SUBKEY_WORDS.get((theme, k))
         for s in self.services:
@@ -1952,18 +2035,24 @@ class Generator:
                     continue
             if s["themes"][0] == theme:
                 w *= 1.6
+            elif s["themes"][0] not in rec_themes:
+                w *= 0.3  # a service mainly for something else (e.g. for professionals)
             w *= 1.0 + 0.4 * sum(1 for t in rec_themes if t != theme and t in s["themes"])
             if lang == "nl" and "nl" in s["languages"]:
                 w *= 1.3
             if lang == "fr" and s["languages"] and "fr" not in s["languages"]:
                 w *= 0.4
-            overlap = len(qstems & s["stems"])
-            w *= 1.0 + 1.5 * min(overlap, 4)
-            kind = bool(words) and any(kw_in(x, s["text"]) for x in words)
-            if kind:
-                w *= 5.0
-            if not (overlap or kind) and (strict or s["themes"][0] != theme or bassin not in s["area"]):
+            relevance = sum(self.idf[c] for c in qconcepts & s["concepts"])
+            relevance += sum(self.idf[c] for c in qconcepts & s["name_concepts"])
+            if words and any(kw_in(x, s["text"]) for x in words):
+                relevance += 3.0
+            if relevance < 1.0:
                 continue
+            w *= (1.0 + relevance) ** 2
+            # a service whose name announces something the question does not speak of
+            # (pregnancy, crisis, ...) is a poor fit
+            missing = len(s["name_concepts"] - qconcepts)
+            w *= 0.25 ** min(missing, 2)
             w /= 1.0 + 0.12 * self.use_svc.get(s["id"], 0)
             cands.append(s)
             weights.append(w)
@@ -1975,27 +2064,26 @@ class Generator:
         other = "nl" if lang == "fr" else "fr"
         return (s["name"].get(lang) or s["name"].get(other) or s["id"]).strip()
 
-    def ref_sentence(self, lang, theme, svc, question):
-        """A sentence naming the kind of service, chosen from the keywords of the service
-        (and, among those, the ones the question also speaks of)."""
+    def ref_sentence(self, lang, theme, svc, question, rec_themes):
+        """A sentence for a referred service. A sentence naming a kind of service is used
+        only when the service's own name shows that kind (preferring kinds the question
+        speaks of); otherwise a neutral sentence of the theme names the service."""
         rng = self.arng
         q = strip_accents(question.lower())
+        themes = [theme] + [t for t in rec_themes if t != theme and t in svc["themes"]]
         best, best_score = [], 0
-        for kw, sentence in ANS[lang][theme]["ref"]:
-            if not kw:
-                continue
-            score = 0
-            for x in kw.split(","):
-                if kw_in(x, svc["name_text"]):
-                    score = max(score, 3)
-                elif kw_in(x, svc["text"]):
-                    score = max(score, 1)
-            if score and any(kw_in(x, q) for x in kw.split(",")):
-                score += 2
-            if score > best_score:
-                best, best_score = [sentence], score
-            elif score and score == best_score:
-                best.append(sentence)
+        for t in themes:
+            for kw, sentence in ANS[lang][t]["ref"]:
+                if not kw:
+                    continue
+                kws = kw.split(",")
+                if not any(kw_in(x, svc["name_text"]) for x in kws):
+                    continue
+                score = 2 + (1 if any(kw_in(x, q) for x in kws) else 0) + (1 if t == theme else 0)
+                if score > best_score:
+                    best, best_score = [sentence], score
+                elif score == best_score:
+                    best.append(sentence)
         name = self.svc_name(svc, lang)
         if best:
             s = rng.choice(best)
@@ -2008,7 +2096,7 @@ class Generator:
         rng = self.arng
         p_ref = P_REFER_INFO if q["info"] else P_REFER
         refer = rng.random() < p_ref
-        qstems = question_stems(question)
+        qconcepts = concepts_of(question)
         sentences, referred = [], []
         if q["a"]:
             sentences.append(q["a"])
@@ -2018,15 +2106,18 @@ class Generator:
                 if i > 0 and rng.random() > (0.65 if i == 1 else 0.4):
                     continue
                 k = q["k"] if i == 0 else "gen"
-                svc = self.pick_service(t, k, bassin, lang, rec_themes, referred, qstems, ages,
-                                        strict=q["info"])
+                svc = self.pick_service(t, k, bassin, lang, rec_themes, referred, qconcepts, ages)
                 if svc is None:
                     if i == 0 and not q["a"]:
                         sentences.append(rng.choice(ANS[lang][t]["info"]))
                     continue
                 referred.append(svc["id"])
                 self.use_svc[svc["id"]] = self.use_svc.get(svc["id"], 0) + 1
-                s, shown = self.ref_sentence(lang, t, svc, question)
+                s, shown = self.ref_sentence(lang, t, svc, question, rec_themes)
+                if s in sentences:
+                    s = rng.choice([x for kw, x in ANS[lang][t]["ref"] if not kw]).replace(
+                        "{name}", self.svc_name(svc, lang))
+                    shown = True
                 named = named or shown
                 sentences.append(s)
             if referred and not named and rng.random() < 0.45:
