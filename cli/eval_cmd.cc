@@ -213,6 +213,7 @@ int run_eval(const std::vector<std::string>& argv) {
     q.size = static_cast<int>(kTop);
     q.facets = false;
     q.snippets = false;
+    q.lexicon = false;
     Top base;
     if (auto b = (*searcher)->search(q); b.ok()) {
       for (const auto& h : b->hits) {

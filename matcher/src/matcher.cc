@@ -22,11 +22,11 @@ constexpr int kCandidatesPerNeed = 40;
 constexpr int kSimilarAnswers = 10;
 constexpr int kRelatedShown = 3;
 // The blend of a referral's score; the weights sum to 1.
-constexpr double kWeightNeeds = 0.40;
-constexpr double kWeightProximity = 0.25;
-constexpr double kWeightText = 0.12;
+constexpr double kWeightNeeds = 0.35;
+constexpr double kWeightProximity = 0.35;
+constexpr double kWeightText = 0.10;
 constexpr double kWeightLanguage = 0.08;
-constexpr double kWeightPast = 0.10;
+constexpr double kWeightPast = 0.07;
 constexpr double kWeightFresh = 0.05;
 constexpr double kAgePenalty = 0.5;  // outside the service's age limits: score halved
 constexpr int kFreshMonths = 12;
@@ -324,18 +324,31 @@ Result<MatchResult> Matcher::match(std::string_view text, const Location& where,
     q.size = kCandidatesPerNeed;
     q.facets = false;
     q.snippets = false;
-    auto found = im.searcher->search(q);
-    if (!found.ok()) {
-      return found.status();
-    }
-    if (found->hits.empty()) {
-      q.text.clear();  // no service uses those words: every service of the theme
-      found = im.searcher->search(q);
+    // Services of the patient's bassin (and region-wide ones) first, then the rest of the
+    // region: proximity is a boost, never a filter.
+    std::vector<search::Hit> hits;
+    for (const bool local : {true, false}) {
+      if (local && result.location.bassin.empty()) {
+        continue;
+      }
+      search::Query qq = q;
+      if (local) {
+        qq.bassins = {result.location.bassin};
+      }
+      auto found = im.searcher->search(qq);
       if (!found.ok()) {
         return found.status();
       }
+      if (found->hits.empty()) {
+        qq.text.clear();  // no service uses those words: every service of the theme
+        found = im.searcher->search(qq);
+        if (!found.ok()) {
+          return found.status();
+        }
+      }
+      hits.insert(hits.end(), found->hits.begin(), found->hits.end());
     }
-    for (const auto& hit : found->hits) {
+    for (const auto& hit : hits) {
       auto [it, fresh] = candidates.try_emplace(hit.id);
       Candidate& c = it->second;
       if (fresh) {

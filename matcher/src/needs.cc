@@ -22,6 +22,32 @@ constexpr double kMinEvidence = 1.0;
 constexpr double kMinConfirmedEvidence = 0.5;
 constexpr double kMinVote = 0.4;
 
+// Sentences that say who is calling ("Je suis psychologue", "Ik ben kinesitherapeut")
+// describe the caller, not a need of the patient: their evidence counts this much.
+constexpr double kCallerWeight = 0.3;
+
+// The byte ranges of `text` that present the caller: the sentences that start with "je suis",
+// "je travaille", "ik ben", "ik werk".
+std::vector<std::pair<std::size_t, std::size_t>> caller_spans(std::string_view text) {
+  std::vector<std::pair<std::size_t, std::size_t>> spans;
+  const std::string folded = corpus::fold(text);
+  for (const char* intro : {"je suis ", "je travaille ", "ik ben ", "ik werk "}) {
+    for (std::size_t p = folded.find(intro); p != std::string::npos;
+         p = folded.find(intro, p + 1)) {
+      const bool starts =
+          p == 0 || folded.find_last_not_of(" ", p - 1) == std::string::npos ||
+          std::string_view(".!?,").find(folded[folded.find_last_not_of(" ", p - 1)]) !=
+              std::string_view::npos;
+      if (!starts) {
+        continue;
+      }
+      std::size_t end = folded.find_first_of(".!?", p);
+      spans.emplace_back(p, end == std::string::npos ? folded.size() : end);
+    }
+  }
+  return spans;
+}
+
 bool clause_break(std::string_view between) {
   return between.find_first_of(".;!?\n,:") != std::string_view::npos;
 }
@@ -46,6 +72,14 @@ Evidence read_evidence(std::string_view text, const indexer::Analyzer& analyzer)
       kept.push_back(h);
     }
   }
+  // Offsets in the folded text are those of the raw text only when folding kept the length.
+  const auto callers = corpus::fold(text).size() == text.size()
+                           ? caller_spans(text)
+                           : std::vector<std::pair<std::size_t, std::size_t>>{};
+  auto in_caller = [&](std::size_t pos) {
+    return std::any_of(callers.begin(), callers.end(),
+                       [&](const auto& span) { return span.first <= pos && pos < span.second; });
+  };
   std::map<std::string, int> seen;  // concept -> times
   for (const auto& h : kept) {
     // Negated: a negation word shortly before, in the same clause.
@@ -73,8 +107,9 @@ Evidence read_evidence(std::string_view text, const indexer::Analyzer& analyzer)
         text.substr(tokens[h.first].begin, tokens[h.last].end - tokens[h.first].begin));
     for (std::size_t i = 0; i < lex.themes.size(); ++i) {
       const std::string& theme = lex.themes[i];
-      const double w =
-          (i == 0 ? kMainThemeWeight : kOtherThemeWeight) * (times == 0 ? 1.0 : kRepeatWeight);
+      const double w = (i == 0 ? kMainThemeWeight : kOtherThemeWeight) *
+                       (times == 0 ? 1.0 : kRepeatWeight) *
+                       (in_caller(tokens[h.first].begin) ? kCallerWeight : 1.0);
       ev.score[theme] += w;
       auto& words = ev.words[theme];
       if (std::find(words.begin(), words.end(), written) == words.end()) {
@@ -104,11 +139,8 @@ std::vector<Need> decide_needs(const Evidence& evidence,
     n.evidence = evidence.words.at(theme);
     needs.push_back(std::move(n));
   }
-  // Most confident first; the need named first in the text wins a tie.
+  // In the order the text names them: the caller usually starts with the reason for the call.
   std::sort(needs.begin(), needs.end(), [&](const Need& a, const Need& b) {
-    if (a.confidence != b.confidence) {
-      return a.confidence > b.confidence;
-    }
     return evidence.first_pos.at(a.theme) < evidence.first_pos.at(b.theme);
   });
   return needs;

@@ -82,7 +82,8 @@ std::string_view cut_words(std::string_view text, int max_words, bool& cut) {
 
 }  // namespace
 
-ParsedQuery parse_query(std::string_view text, const indexer::Analyzer& analyzer) {
+ParsedQuery parse_query(std::string_view text, const indexer::Analyzer& analyzer,
+                        bool use_lexicon) {
   ParsedQuery parsed;
   parsed.text = std::string(cut_words(text, kMaxQueryWords, parsed.cut));
   const std::string& t = parsed.text;
@@ -125,7 +126,8 @@ ParsedQuery parse_query(std::string_view text, const indexer::Analyzer& analyzer
         }
         [[fallthrough]];
       case Piece::Type::kPlain: {
-        const auto hits = analyzer.find_concepts(tokens);
+        const auto hits =
+            use_lexicon ? analyzer.find_concepts(tokens) : std::vector<indexer::ConceptHit>{};
         for (std::size_t i = 0; i < tokens.size(); ++i) {
           const auto& tok = tokens[i];
           if (tok.stop) {

@@ -36,7 +36,8 @@ struct ParsedQuery {
 };
 
 /// Parses `text` (valid UTF-8). Never fails: syntax it does not understand is plain words.
-ParsedQuery parse_query(std::string_view text, const indexer::Analyzer& analyzer);
+ParsedQuery parse_query(std::string_view text, const indexer::Analyzer& analyzer,
+                        bool use_lexicon = true);
 
 /// The query that ranks documents: every group required when there are few (precise), any
 /// group otherwise; phrases required, exclusions removed. MatchAll for an empty query.

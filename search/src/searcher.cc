@@ -281,7 +281,7 @@ Results Searcher::Impl::run(const Query& q) const {
   Results results;
   results.page = q.page;
   results.size = q.size;
-  ParsedQuery parsed = parse_query(q.text, *analyzer);
+  ParsedQuery parsed = parse_query(q.text, *analyzer, q.lexicon);
   results.query = parsed.text;
   if (parsed.cut) {
     results.notices.push_back("the query was cut to its first " + std::to_string(kMaxQueryWords) +
@@ -328,7 +328,7 @@ Results Searcher::Impl::run(const Query& q) const {
   }
   // A query that finds nothing as typed is run as corrected.
   if (has_correction && count(with_filter(main, filter)) == 0) {
-    ParsedQuery fixed = parse_query(corrected, *analyzer);
+    ParsedQuery fixed = parse_query(corrected, *analyzer, q.lexicon);
     if (count(with_filter(to_xapian(fixed, false), filter)) > 0) {
       parsed = std::move(fixed);
       main = to_xapian(parsed, parsed.groups.size() <= kMaxRequiredGroups);

@@ -66,7 +66,7 @@ struct RelatedDocument {
 };
 
 struct MatchResult {
-  std::vector<Need> needs;  ///< most confident first
+  std::vector<Need> needs;  ///< in the order the text names them
   ResolvedLocation location;
   std::vector<Referral> referrals;
   std::vector<RelatedDocument> related_answers;  ///< scrubbed past answers

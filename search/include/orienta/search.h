@@ -49,6 +49,9 @@ struct Query {
   std::optional<Point> near{};  ///< required by SortOrder::kDistance
   bool facets = true;           ///< compute facet counts
   bool snippets = true;         ///< compute highlighted snippets
+  /// Use the bilingual lexicon (concept terms); false gives a plain full-text query on words
+  /// and stems only: the baseline the matcher is measured against.
+  bool lexicon = true;
 };
 
 /// One result.
