@@ -409,7 +409,7 @@ Result<std::unique_ptr<Analyzer>> Analyzer::load(const std::filesystem::path& da
         const std::string key = (dutch ? "n:" : "f:") + p.stems[0];
         auto& list = impl.by_first[key];
         const bool duplicate = std::any_of(list.begin(), list.end(), [&](const Pattern& q) {
-          return q.concept_index == p.concept_index && q.stems == p.stems;
+          return q.concept_index == p.concept_index && q.stems == p.stems && q.word == p.word;
         });
         if (!duplicate) {
           list.push_back(std::move(p));

@@ -54,7 +54,7 @@ Result<ResolvedLocation> resolve_location(const Location& where, std::string_vie
   if (!where.commune.empty()) {
     auto area = geo.by_name(where.commune);
     if (!area.ok()) {
-      return area.status();
+      return Status::invalid_argument(area.status().message());
     }
     return from_area(**area, "commune");
   }

@@ -1,0 +1,213 @@
+#include "orienta/matcher.h"
+
+#include <algorithm>
+#include <gtest/gtest.h>
+
+#include "temp_dir.h"
+
+namespace orienta::matcher {
+namespace {
+
+// A real index of the bundled sample corpus, built once for the suite.
+class MatcherTest : public ::testing::Test {
+ protected:
+  struct Fixture {
+    testing::TempDir dir;
+    std::unique_ptr<corpus::ReferenceData> ref;
+    std::unique_ptr<indexer::Analyzer> analyzer;
+    std::unique_ptr<search::Searcher> searcher;
+    std::unique_ptr<Matcher> matcher;
+  };
+  static void SetUpTestSuite() {
+    fixture_ = new Fixture();  // NOLINT: suite fixture
+    auto ref = corpus::ReferenceData::load(testing::data_dir());
+    ASSERT_TRUE(ref.ok());
+    fixture_->ref = std::make_unique<corpus::ReferenceData>(std::move(ref).value());
+    auto analyzer = indexer::Analyzer::load(testing::data_dir());
+    ASSERT_TRUE(analyzer.ok());
+    fixture_->analyzer = std::move(analyzer).value();
+    const auto db = fixture_->dir.path() / "db";
+    auto built = indexer::build_index(std::filesystem::path(ORIENTA_SOURCE_DIR) / "corpus/data", db,
+                                      *fixture_->ref, *fixture_->analyzer);
+    ASSERT_TRUE(built.ok()) << built.status().message();
+    auto searcher = search::Searcher::open(db, *fixture_->analyzer, *fixture_->ref);
+    ASSERT_TRUE(searcher.ok());
+    fixture_->searcher = std::move(searcher).value();
+    auto matcher = Matcher::create(*fixture_->searcher, *fixture_->analyzer, *fixture_->ref,
+                                   testing::data_dir());
+    ASSERT_TRUE(matcher.ok()) << matcher.status().message();
+    fixture_->matcher = std::move(matcher).value();
+  }
+  static void TearDownTestSuite() {
+    delete fixture_;  // NOLINT: suite fixture
+    fixture_ = nullptr;
+  }
+  static MatchResult match(const std::string& text, const Location& where = {}, int limit = 10) {
+    auto r = fixture_->matcher->match(text, where, limit);
+    EXPECT_TRUE(r.ok()) << r.status().message();
+    return r.ok() ? std::move(r).value() : MatchResult{};
+  }
+  static std::vector<std::string> themes(const MatchResult& r) {
+    std::vector<std::string> out;
+    for (const auto& n : r.needs) {
+      out.push_back(n.theme);
+    }
+    return out;
+  }
+  static bool has(const std::vector<std::string>& v, const std::string& x) {
+    return std::find(v.begin(), v.end(), x) != v.end();
+  }
+  static Fixture* fixture_;
+};
+MatcherTest::Fixture* MatcherTest::fixture_ = nullptr;
+
+TEST_F(MatcherTest, FindsNeedsWithEvidence) {
+  const auto r = match("pt 82 ans, diabétique sous insuline, vit seule, chutes à répétition");
+  EXPECT_TRUE(has(themes(r), "diabetes"));
+  EXPECT_TRUE(has(themes(r), "elderly_autonomy"));
+  for (const auto& n : r.needs) {
+    EXPECT_FALSE(n.evidence.empty()) << n.theme;
+    EXPECT_GT(n.confidence, 0.0);
+    EXPECT_LE(n.confidence, 1.0);
+  }
+}
+
+TEST_F(MatcherTest, UnderstandsNegation) {
+  EXPECT_FALSE(
+      has(themes(match("pas de problème de diabète, mais elle tombe souvent")), "diabetes"));
+  EXPECT_TRUE(has(themes(match("problème de diabète, elle tombe souvent")), "diabetes"));
+  EXPECT_FALSE(has(themes(match("geen financiële problemen, wel eenzaam")), "social_aid"));
+}
+
+TEST_F(MatcherTest, InventsNoNeedForAVagueText) {
+  EXPECT_TRUE(match("besoin d'aide pour un patient").needs.empty());
+  EXPECT_TRUE(match("vraag over een patiënt").needs.empty());
+}
+
+TEST_F(MatcherTest, ReadsMixedLanguageAndAbbreviations) {
+  const auto mixed = match("patiënte 88j, beginnende dementie, mais elle refuse la MRS");
+  EXPECT_TRUE(has(themes(mixed), "elderly_autonomy"));
+  const auto abbreviated = match("pt 78j, ontslag uit ZH vrijdag, thuisverpl. nodig");
+  EXPECT_TRUE(has(themes(abbreviated), "hospital_discharge"));
+  EXPECT_TRUE(has(themes(abbreviated), "home_care"));
+}
+
+TEST_F(MatcherTest, ALanguageBarrierIsANeedAndAPreference) {
+  const auto r = match("Mme 76 ans, cancer, soins palliatifs à domicile, ne parle que l'arabe",
+                       {"1190", "", ""});
+  EXPECT_TRUE(has(themes(r), "interpreting"));
+  EXPECT_EQ(r.spoken, std::vector<std::string>{"ar"});
+  const bool mentioned = std::any_of(r.referrals.begin(), r.referrals.end(), [](const Referral& x) {
+    return x.why.find("parle arabe") != std::string::npos;
+  });
+  EXPECT_TRUE(mentioned);
+}
+
+TEST_F(MatcherTest, ResolvesEveryWayOfGivingALocation) {
+  const std::string text = "cherche soins palliatifs à domicile";
+  auto loc = [&](const Location& where, const std::string& t) { return match(t, where).location; };
+  EXPECT_EQ(loc({"1030", "", ""}, text).bassin, "nord-est");
+  EXPECT_EQ(loc({"1030", "", ""}, text).source, "postcode");
+  EXPECT_EQ(loc({"", "Schaarbeek", ""}, text).commune, "Schaerbeek");
+  EXPECT_EQ(loc({"", "Schaarbeek", ""}, text).source, "commune");
+  EXPECT_EQ(loc({"", "", "sud-est"}, text).bassin, "sud-est");
+  EXPECT_EQ(loc({"", "", "sud-est"}, text).source, "bassin");
+  EXPECT_EQ(loc({}, "pt woont in Jette, palliatieve zorg").bassin, "nord");
+  EXPECT_EQ(loc({}, "pt woont in Jette, palliatieve zorg").source, "text");
+  EXPECT_EQ(loc({}, "habite à Forest, soins palliatifs").bassin, "sud");
+  EXPECT_EQ(loc({}, "soins palliatifs 1190").commune, "Forest");
+  EXPECT_EQ(loc({}, "pt à Laeken, soins palliatifs").bassin, "nord");
+  EXPECT_EQ(loc({}, "pt NOH soins palliatifs").commune, "Neder-Over-Heembeek");
+  EXPECT_EQ(loc({}, text).source, "none");
+  const auto ambiguous = loc({"1040", "", ""}, text);
+  EXPECT_EQ(ambiguous.commune, "Etterbeek");
+  EXPECT_EQ(ambiguous.second_bassin, "nord-est");
+  const auto outside = match(text, {"9300", "", ""});
+  EXPECT_TRUE(outside.location.outside_brussels);
+  EXPECT_EQ(outside.notices.size(), 1U);
+  EXPECT_FALSE(outside.referrals.empty());
+}
+
+TEST_F(MatcherTest, CoversEveryNeedBeforeASecondServiceForAny) {
+  const auto r =
+      match("pt 80 ans diabète insuline, fille épuisée, besoin de répit", {"1180", "", ""}, 6);
+  ASSERT_GE(r.needs.size(), 2U);
+  std::vector<std::string> covered;
+  std::size_t first_repeat = r.referrals.size();
+  for (std::size_t i = 0; i < r.referrals.size(); ++i) {
+    bool new_need = false;
+    for (const auto& n : r.referrals[i].needs_covered) {
+      if (!has(covered, n)) {
+        covered.push_back(n);
+        new_need = true;
+      }
+    }
+    if (!new_need && first_repeat == r.referrals.size()) {
+      first_repeat = i;
+    }
+  }
+  for (const auto& n : r.needs) {
+    EXPECT_TRUE(has(covered, n.theme)) << n.theme;
+  }
+  // No referral repeats a covered need before every need has one.
+  EXPECT_GE(first_repeat, std::min(r.needs.size(), r.referrals.size()) - 1);
+}
+
+TEST_F(MatcherTest, PrefersTheBassinOfThePatient) {
+  for (const char* postcode : {"1180", "1030", "1080", "1090", "1200"}) {
+    const auto r = match("équipe de soutien palliatif à domicile", {postcode, "", ""}, 3);
+    ASSERT_FALSE(r.referrals.empty());
+    const auto& p = r.referrals[0].proximity;
+    EXPECT_TRUE(p == "same_bassin" || p == "regional") << postcode << ": " << p;
+  }
+}
+
+TEST_F(MatcherTest, PastAnswersBoostTheServicesTheyReferred) {
+  const auto r =
+      match("MG: pt en fin de vie à domicile, demande forfait palliatif et équipe de soutien");
+  ASSERT_FALSE(r.related_answers.empty());
+  const auto it = std::find_if(r.referrals.begin(), r.referrals.end(),
+                               [](const Referral& x) { return x.past_referrals > 0; });
+  ASSERT_NE(it, r.referrals.end());
+  EXPECT_NE(it->why.find("réponse"), std::string::npos) << it->why;
+  ASSERT_FALSE(r.related_dossiers.empty());
+}
+
+TEST_F(MatcherTest, ExplainsInTheLanguageOfTheRequest) {
+  const auto fr = match("cherche soins palliatifs à domicile pour un patient", {"1180", "", ""}, 3);
+  ASSERT_FALSE(fr.referrals.empty());
+  EXPECT_EQ(fr.lang, "fr");
+  EXPECT_NE(fr.referrals[0].why.find("Soins palliatifs"), std::string::npos) << fr.referrals[0].why;
+  const auto nl = match("zoekt palliatieve thuiszorg voor een patiënt die thuis wil sterven",
+                        {"1180", "", ""}, 3);
+  ASSERT_FALSE(nl.referrals.empty());
+  EXPECT_EQ(nl.lang, "nl");
+  EXPECT_NE(nl.referrals[0].why.find("Palliatieve zorg"), std::string::npos) << nl.referrals[0].why;
+  const bool dutch_place = nl.referrals[0].why.find("zorgzone") != std::string::npos ||
+                           nl.referrals[0].why.find("heel Brussel") != std::string::npos;
+  EXPECT_TRUE(dutch_place) << nl.referrals[0].why;
+}
+
+TEST_F(MatcherTest, BadInputGetsClearErrors) {
+  auto error = [](const std::string& text, const Location& where, int limit) {
+    auto r = fixture_->matcher->match(text, where, limit);
+    EXPECT_FALSE(r.ok());
+    EXPECT_EQ(r.status().code(), StatusCode::kInvalidArgument);
+    return r.status().message();
+  };
+  EXPECT_EQ(error("", {}, 10), "the situation text is empty");
+  EXPECT_EQ(error("  \n\t ", {}, 10), "the situation text is empty");
+  EXPECT_EQ(error(std::string(100000, 'a'), {}, 10),
+            "the situation text has 100000 characters, over the limit of 5000");
+  EXPECT_EQ(error("soins \xff", {}, 10), "the situation text is not valid UTF-8");
+  EXPECT_EQ(error("soins palliatifs", {"", "Gent", ""}, 10), "unknown commune \"Gent\"");
+  EXPECT_EQ(error("soins palliatifs", {"", "", "noord"}, 10),
+            "unknown bassin \"noord\" (nord, nord-est, sud, sud-est or centre-ouest)");
+  EXPECT_EQ(error("soins palliatifs", {"10x0", "", ""}, 10),
+            "postcode \"10x0\" is not a 4-digit Belgian postcode");
+  EXPECT_EQ(error("soins palliatifs", {}, 0), "limit must be from 1 to 50, got 0");
+  EXPECT_EQ(error("soins palliatifs", {}, 51), "limit must be from 1 to 50, got 51");
+}
+
+}  // namespace
+}  // namespace orienta::matcher
