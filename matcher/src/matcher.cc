@@ -385,7 +385,7 @@ Result<MatchResult> Matcher::match(std::string_view text, const Location& where,
     c.proximity = im.proximity(c.bassins, result.location);
     const double proximity = c.proximity == "same_bassin"       ? 1.0
                              : c.proximity == "regional"        ? 0.8
-                             : c.proximity == "adjacent_bassin" ? 0.45
+                             : c.proximity == "adjacent_bassin" ? 0.3
                                                                 : 0.1;
     c.speaks =
         std::any_of(result.spoken.begin(), result.spoken.end(), [&](const std::string& code) {
