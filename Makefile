@@ -23,6 +23,8 @@ run: build
 	@$(BUILD)/cli/orienta validate --corpus $(CORPUS) | tail -n 3
 	$(BUILD)/cli/orienta index --corpus $(CORPUS) --db $(DB)
 	$(BUILD)/cli/orienta search --db $(DB) --bassin sud --size 5 palliatieve thuiszorg
+	$(BUILD)/cli/orienta match --db $(DB) --postcode 1190 --limit 5 -- \
+	  "Mme 76 ans, cancer du poumon en fin de vie, souhaite rester à domicile, sa fille est épuisée, ne parle que le turc"
 
 # Builds everything (tests and benchmarks) and runs every test.
 test: build

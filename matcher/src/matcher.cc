@@ -195,13 +195,7 @@ std::string Matcher::Impl::why(const Candidate& c, const ResolvedLocation& loc,
   std::string out;
   for (const auto& theme : c.covers) {
     const corpus::Theme* t = ref->themes.find(theme);
-    const std::string label = t ? (nl ? t->label_nl : t->label_fr) : theme;
-    out += out.empty()
-               ? label
-               : (nl ? " en " : " et ") +
-                     std::string(
-                         1, static_cast<char>(std::tolower(static_cast<unsigned char>(label[0])))) +
-                     label.substr(1);
+    out += (out.empty() ? "" : " / ") + (t ? (nl ? t->label_nl : t->label_fr) : theme);
   }
   const corpus::Bassin* b = loc.bassin.empty() ? nullptr : ref->geography.bassin(loc.bassin);
   const std::string bassin_label = b ? (nl ? b->label_nl : b->label_fr) : "";
