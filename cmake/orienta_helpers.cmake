@@ -5,7 +5,9 @@ target_compile_options(orienta_warnings INTERFACE
   -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Woverloaded-virtual
   $<$<BOOL:${ORIENTA_WERROR}>:-Werror>)
 if(ORIENTA_SANITIZE)
-  target_compile_options(orienta_warnings INTERFACE -fsanitize=${ORIENTA_SANITIZE} -fno-omit-frame-pointer)
+  # Every sanitizer report fails the test that triggered it.
+  target_compile_options(orienta_warnings INTERFACE -fsanitize=${ORIENTA_SANITIZE}
+    -fno-sanitize-recover=all -fno-omit-frame-pointer)
   target_link_options(orienta_warnings INTERFACE -fsanitize=${ORIENTA_SANITIZE})
 endif()
 
