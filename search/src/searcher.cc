@@ -8,6 +8,7 @@
 #include "orienta/index_schema.h"
 #include "orienta/search.h"
 
+#include "facets.h"
 #include "query_builder.h"
 #include "snippet.h"
 
@@ -22,57 +23,7 @@ constexpr double kNoDistance = 1e9;
 
 const std::set<std::string, std::less<>> kKinds = {"service", "answer", "dossier"};
 
-// Counts the items of a list value; "fr+nl" counts for fr and nl, and a region-wide
-// document counts for every bassin (so a count equals what selecting the value gives).
-class ListSpy : public Xapian::MatchSpy {
- public:
-  enum class Mode { kPlain, kLang, kBassin };
-  ListSpy(Xapian::valueno slot, Mode mode, std::vector<std::string> bassins)
-      : slot_(slot), mode_(mode), bassins_(std::move(bassins)) {}
-
-  void operator()(const Xapian::Document& doc, double) override {
-    const std::string value = doc.get_value(slot_);
-    std::size_t start = 0;
-    while (start <= value.size() && !value.empty()) {
-      const std::size_t sep = value.find(schema::kListSeparator, start);
-      count(value.substr(start, sep == std::string::npos ? std::string::npos : sep - start));
-      if (sep == std::string::npos) {
-        break;
-      }
-      start = sep + 1;
-    }
-  }
-  const std::map<std::string, int>& counts() const { return counts_; }
-
- private:
-  void count(const std::string& item) {
-    if (mode_ == Mode::kLang && item == "fr+nl") {
-      ++counts_["fr"];
-      ++counts_["nl"];
-      return;
-    }
-    ++counts_[item];
-    if (mode_ == Mode::kBassin && item == "region") {
-      for (const auto& b : bassins_) {
-        ++counts_[b];
-      }
-    }
-  }
-  Xapian::valueno slot_;
-  Mode mode_;
-  std::vector<std::string> bassins_;
-  std::map<std::string, int> counts_;
-};
-
-struct FacetDef {
-  const char* name;
-  Xapian::valueno slot;
-  ListSpy::Mode mode;
-};
-constexpr FacetDef kFacets[] = {{"kind", schema::kSlotKind, ListSpy::Mode::kPlain},
-                                {"theme", schema::kSlotThemes, ListSpy::Mode::kPlain},
-                                {"bassin", schema::kSlotBassins, ListSpy::Mode::kBassin},
-                                {"lang", schema::kSlotLang, ListSpy::Mode::kLang}};
+constexpr const char* kFacetNames[] = {"kind", "theme", "bassin", "lang"};
 
 std::vector<std::string> split_list(const std::string& value) {
   std::vector<std::string> out;
@@ -123,6 +74,7 @@ struct Searcher::Impl {
   Xapian::Database db;
   const indexer::Analyzer* analyzer = nullptr;
   const corpus::ReferenceData* ref = nullptr;
+  FacetTable facets;
 
   Status validate(const Query& q, Xapian::Query& filter,
                   std::map<std::string, Xapian::Query>& facet_filters) const;
@@ -142,6 +94,7 @@ Result<std::unique_ptr<Searcher>> Searcher::open(const std::filesystem::path& db
   try {
     s->impl_->stub = read_stub(db_dir);
     s->impl_->db = Xapian::Database(db_dir.string());
+    s->impl_->facets.load(s->impl_->db, ref);
   } catch (const Xapian::Error& e) {
     return Status::unavailable("no index at " + db_dir.string() +
                                " (run 'orienta index' first): " + e.get_description());
@@ -157,9 +110,14 @@ Result<bool> Searcher::reopen() {
     if (stub != impl_->stub) {
       impl_->db = Xapian::Database(impl_->db_dir.string());
       impl_->stub = stub;
+      impl_->facets.load(impl_->db, *impl_->ref);
       return true;
     }
-    return impl_->db.reopen();
+    if (impl_->db.reopen()) {
+      impl_->facets.load(impl_->db, *impl_->ref);
+      return true;
+    }
+    return false;
   } catch (const Xapian::Error& e) {
     return Status::unavailable("cannot reopen the index: " + e.get_description());
   }
@@ -313,36 +271,6 @@ Results Searcher::Impl::run(const Query& q) const {
   auto with_filter = [](const Xapian::Query& main, const Xapian::Query& f) {
     return f.empty() ? main : Xapian::Query(Xapian::Query::OP_FILTER, main, f);
   };
-  auto count = [&](const Xapian::Query& query) {
-    Xapian::Enquire e(db);
-    e.set_query(query);
-    return e.get_mset(0, 0, all_docs).get_matches_estimated();
-  };
-
-  // Precise first: every word required when there are few; if nothing matches, any word.
-  bool require_all = parsed.groups.size() <= kMaxRequiredGroups;
-  Xapian::Query main = to_xapian(parsed, require_all);
-  if (require_all && parsed.groups.size() > 1 && count(with_filter(main, filter)) == 0) {
-    require_all = false;
-    main = to_xapian(parsed, false);
-  }
-  // A query that finds nothing as typed is run as corrected.
-  if (has_correction && count(with_filter(main, filter)) == 0) {
-    ParsedQuery fixed = parse_query(corrected, *analyzer, q.lexicon);
-    if (count(with_filter(to_xapian(fixed, false), filter)) > 0) {
-      parsed = std::move(fixed);
-      main = to_xapian(parsed, parsed.groups.size() <= kMaxRequiredGroups);
-      if (count(with_filter(main, filter)) == 0) {
-        main = to_xapian(parsed, false);
-      }
-      results.notices.push_back("no results for \"" + results.query + "\"; showing results for \"" +
-                                corrected + "\"");
-      results.query = corrected;
-    }
-  }
-
-  Xapian::Enquire enquire(db);
-  enquire.set_query(with_filter(main, filter));
   std::unique_ptr<Xapian::LatLongDistanceKeyMaker> keymaker;
   Xapian::LatLongCoord centre;
   if (q.sort == SortOrder::kDistance) {
@@ -350,38 +278,73 @@ Results Searcher::Impl::run(const Query& q) const {
     keymaker = std::make_unique<Xapian::LatLongDistanceKeyMaker>(
         schema::kSlotCoords, Xapian::LatLongCoords(centre), Xapian::GreatCircleMetric(),
         kNoDistance);
-    enquire.set_sort_by_key_then_relevance(keymaker.get(), false);
-  }
-  std::vector<std::string> bassin_codes;
-  for (const auto& b : ref->geography.bassins()) {
-    bassin_codes.push_back(b.code);
   }
   // Facets without a selection are counted on the main query; a facet with a selection is
   // counted on the query without its own filter (disjunctive counts).
-  std::vector<std::pair<const char*, std::unique_ptr<ListSpy>>> spies;
+  std::uint64_t main_mask = 0;
   if (q.facets) {
-    for (const auto& f : kFacets) {
-      if (facet_filters.count(f.name) == 0) {
-        spies.emplace_back(f.name, std::make_unique<ListSpy>(f.slot, f.mode, bassin_codes));
-        enquire.add_matchspy(spies.back().second.get());
+    for (const char* f : kFacetNames) {
+      if (facet_filters.count(f) == 0) {
+        main_mask |= facets.mask(f);
       }
     }
   }
-  const auto first = static_cast<Xapian::doccount>((q.page - 1) * q.size);
-  const Xapian::MSet mset =
-      enquire.get_mset(first, static_cast<Xapian::doccount>(q.size), all_docs);
-  results.total = static_cast<int>(mset.get_matches_estimated());
-  for (const auto& [name, spy] : spies) {
-    results.facets[name] = spy->counts();
+  // One pass over every match: the page, the exact total and the facet counts.
+  auto execute = [&](const Xapian::Query& main, Facets& counts) {
+    Xapian::Enquire enquire(db);
+    enquire.set_query(with_filter(main, filter));
+    if (keymaker) {
+      enquire.set_sort_by_key_then_relevance(keymaker.get(), false);
+    }
+    FacetSpy spy(facets, main_mask);
+    if (main_mask != 0) {
+      enquire.add_matchspy(&spy);
+    }
+    const auto first = static_cast<Xapian::doccount>((q.page - 1) * q.size);
+    Xapian::MSet mset = enquire.get_mset(first, static_cast<Xapian::doccount>(q.size), all_docs);
+    counts = spy.counts();
+    return mset;
+  };
+
+  // Precise first: every word required when there are few; if nothing matches, any word.
+  const bool require_all = parsed.groups.size() <= kMaxRequiredGroups;
+  Xapian::Query main = to_xapian(parsed, require_all);
+  Facets counts;
+  Xapian::MSet mset = execute(main, counts);
+  if (mset.get_matches_estimated() == 0 && require_all && parsed.groups.size() > 1) {
+    main = to_xapian(parsed, false);
+    mset = execute(main, counts);
   }
+  // A query that finds nothing as typed is run as corrected.
+  if (mset.get_matches_estimated() == 0 && has_correction) {
+    ParsedQuery fixed = parse_query(corrected, *analyzer, q.lexicon);
+    Xapian::Query fixed_main = to_xapian(fixed, fixed.groups.size() <= kMaxRequiredGroups);
+    Facets fixed_counts;
+    Xapian::MSet fixed_mset = execute(fixed_main, fixed_counts);
+    if (fixed_mset.get_matches_estimated() == 0 && fixed.groups.size() > 1) {
+      fixed_main = to_xapian(fixed, false);
+      fixed_mset = execute(fixed_main, fixed_counts);
+    }
+    if (fixed_mset.get_matches_estimated() > 0) {
+      results.notices.push_back("no results for \"" + results.query + "\"; showing results for \"" +
+                                corrected + "\"");
+      results.query = corrected;
+      parsed = std::move(fixed);
+      main = fixed_main;
+      mset = fixed_mset;
+      counts = std::move(fixed_counts);
+    }
+  }
+  results.total = static_cast<int>(mset.get_matches_estimated());
+  results.facets = std::move(counts);
   if (q.facets) {
-    for (const auto& f : kFacets) {
-      if (facet_filters.count(f.name) == 0) {
+    for (const char* f : kFacetNames) {
+      if (facet_filters.count(f) == 0) {
         continue;
       }
       std::vector<Xapian::Query> others;
       for (const auto& [name, fq] : facet_filters) {
-        if (name != f.name) {
+        if (name != f) {
           others.push_back(fq);
         }
       }
@@ -390,10 +353,14 @@ Results Searcher::Impl::run(const Query& q) const {
           others.empty() ? Xapian::Query()
                          : Xapian::Query(Xapian::Query::OP_AND, others.begin(), others.end());
       e.set_query(with_filter(main, other_filter));
-      ListSpy spy(f.slot, f.mode, bassin_codes);
+      FacetSpy spy(facets, facets.mask(f));
       e.add_matchspy(&spy);
       e.get_mset(0, 0, all_docs);
-      results.facets[f.name] = spy.counts();
+      auto c = spy.counts();
+      results.facets[f] = c[f];
+    }
+    for (const char* f : kFacetNames) {
+      results.facets[f];  // every facet is present, if empty
     }
   }
 
