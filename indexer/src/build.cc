@@ -3,6 +3,8 @@
 #include <cstdio>
 #include <ctime>
 #include <fstream>
+#include <functional>
+#include <future>
 #include <unordered_map>
 #include <unordered_set>
 #include <xapian.h>
@@ -20,6 +22,7 @@ namespace fs = std::filesystem;
 constexpr const char* kStubName = "XAPIANDB";
 constexpr const char* kGenerationPrefix = "gen-";
 constexpr std::size_t kProgressEvery = 250;
+constexpr std::size_t kBatch = 256;  // documents analysed per batch
 
 std::string generation_name(int n) {
   char buf[32];
@@ -172,6 +175,8 @@ Result<BuildSummary> build_index(const fs::path& corpus_dir, const fs::path& db_
     const std::size_t total =
         corpus.services.size() + corpus.answers.size() + corpus.dossiers.size();
     std::size_t done = 0;
+    // Words for the spelling dictionary, added once each with their count at the end.
+    std::unordered_map<std::string, Xapian::termcount> spelling;
     auto store = [&](BuiltDocument built) {
       auto it = existing.find(built.id);
       if (it != existing.end()) {
@@ -184,10 +189,14 @@ Result<BuildSummary> build_index(const fs::path& corpus_dir, const fs::path& db_
       } else {
         ++summary.added;
       }
-      for (const auto& word : built.words) {
-        db.add_spelling(word);
+      for (auto& word : built.words) {
+        ++spelling[std::move(word)];
       }
-      db.replace_document(std::string(schema::kPrefixId) + built.id, built.doc);
+      if (existing.empty()) {
+        db.add_document(built.doc);  // a new index: no id to look up
+      } else {
+        db.replace_document(std::string(schema::kPrefixId) + built.id, built.doc);
+      }
     };
     auto step = [&] {
       ++done;
@@ -198,17 +207,42 @@ Result<BuildSummary> build_index(const fs::path& corpus_dir, const fs::path& db_
         options.progress(done, total);
       }
     };
+    // Documents are analysed in batches on a second thread while this one writes the previous
+    // batch: Xapian's writer is single-threaded, the analysis is not.
+    std::vector<std::function<BuiltDocument()>> jobs;
+    jobs.reserve(total);
     for (const auto& s : corpus.services) {
-      store(builder.build(s));
-      step();
+      jobs.emplace_back([&builder, &s] { return builder.build(s); });
     }
     for (const auto& a : corpus.answers) {
-      store(builder.build(a));
-      step();
+      jobs.emplace_back([&builder, &a] { return builder.build(a); });
     }
     for (const auto& d : corpus.dossiers) {
-      store(builder.build(d));
-      step();
+      jobs.emplace_back([&builder, &d] { return builder.build(d); });
+    }
+    auto build_batch = [&jobs](std::size_t from) {
+      std::vector<BuiltDocument> batch;
+      for (std::size_t i = from; i < std::min(from + kBatch, jobs.size()); ++i) {
+        batch.push_back(jobs[i]());
+      }
+      return batch;
+    };
+    std::future<std::vector<BuiltDocument>> pending;
+    if (!jobs.empty()) {
+      pending = std::async(std::launch::async, build_batch, 0);
+    }
+    for (std::size_t from = 0; from < jobs.size(); from += kBatch) {
+      std::vector<BuiltDocument> batch = pending.get();
+      if (from + kBatch < jobs.size()) {
+        pending = std::async(std::launch::async, build_batch, from + kBatch);
+      }
+      for (auto& built : batch) {
+        store(std::move(built));
+        step();
+      }
+    }
+    for (const auto& [word, count] : spelling) {
+      db.add_spelling(word, count);
     }
     for (const auto& [id, doc] : existing) {
       if (!doc.seen) {

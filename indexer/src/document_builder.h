@@ -17,7 +17,7 @@ struct BuiltDocument {
   std::vector<std::string> words;  ///< words for the spelling dictionary
 };
 
-/// Builds the documents of one index. Not thread-safe (one per build).
+/// Builds the documents of one index. build() is const and thread-safe.
 class DocumentBuilder {
  public:
   DocumentBuilder(const Analyzer& analyzer, const Scrubber& scrubber,

@@ -14,6 +14,7 @@ struct Rule {
   const char* pattern;
   uint32_t flags;
   bool (*accept)(const icu::UnicodeString& match);
+  bool needs_digit;  // the data always holds a digit: skip the rule on a text without one
 };
 
 std::string digits_of(const icu::UnicodeString& s) {
@@ -51,19 +52,21 @@ bool always(const icu::UnicodeString&) { return true; }
 
 #define ORIENTA_NAME_WORD "(?:\\p{Lu}[\\p{L}'’\\-]*\\.?)"
 #define ORIENTA_PARTICLE "(?:van|de|den|der|del|della|da|das|dos|du|el|al|ben|ter|ten|le|la|von)"
-#define ORIENTA_NAME                                                                              \
-  "(?<x>" ORIENTA_NAME_WORD "(?:[ \\t]+(?:" ORIENTA_PARTICLE "[ \\t]+)*" ORIENTA_NAME_WORD "){0," \
-                                                                                           "3})"
+#define ORIENTA_NAME                                                                       \
+  "(?<x>" ORIENTA_NAME_WORD "(?:[ \\t]+(?:" ORIENTA_PARTICLE "[ \\t]+)*" ORIENTA_NAME_WORD \
+  "){0,"                                                                                   \
+  "3})"
 
 const Rule kRules[] = {
-    {"[email]", "[\\p{L}0-9._%+\\-]+@[\\p{L}0-9.\\-]+\\.[A-Za-z]{2,}", 0, always},
-    {"[iban]", "\\b[A-Z]{2}[0-9]{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?\\b", 0, always},
-    {"[nrn]", "\\b[0-9]{2}[. ]?[0-9]{2}[. ]?[0-9]{2}[ .\\-]?[0-9]{3}[ .]?[0-9]{2}\\b", 0,
-     valid_nrn},
+    {"[email]", "[\\p{L}0-9._%+\\-]+@[\\p{L}0-9.\\-]+\\.[A-Za-z]{2,}", 0, always, false},
+    {"[iban]", "\\b[A-Z]{2}[0-9]{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?\\b", 0, always,
+     true},
+    {"[nrn]", "\\b[0-9]{2}[. ]?[0-9]{2}[. ]?[0-9]{2}[ .\\-]?[0-9]{3}[ .]?[0-9]{2}\\b", 0, valid_nrn,
+     true},
     {"[phone]",
      "(?:(?:\\+|\\b00)[0-9]{2,3}[ ./\\-]?(?:\\(0\\)[ ]?)?[0-9]{1,4}(?:[ ./\\-]?[0-9]{2,4}){2,4}"
      "|\\b0[0-9]{1,3}(?:[ ./\\-]?[0-9]{2,3}){2,4})\\b",
-     0, phone_length},
+     0, phone_length, true},
     {"[dob]",
      "(?:\\bn[ée]e?s?(?:\\(e\\))?(?:[ \\t]+le)?|\\bgeboren(?:[ \\t]+op)?|\\bgeb\\.?|\\bDDN[ :]*"
      "|\\bdate de naissance[ :]*|\\bgeboortedatum[ :]*|°)[ \\t]*"
@@ -72,7 +75,7 @@ const Rule kRules[] = {
      "septembre|octobre|novembre|décembre|decembre|januari|februari|maart|april|mei|juni|juli|"
      "augustus|september|oktober|november|december|jan|feb|mrt|apr|aug|sept|okt|nov|dec)\\.?"
      "[ \\t]+[0-9]{4})",
-     UREGEX_CASE_INSENSITIVE, always},
+     UREGEX_CASE_INSENSITIVE, always, true},
     {"[address]",
      "(?<x>\\b(?i:rue|avenue|av\\.|chaussée|chaussee|chée|boulevard|bd|bld|place|square|quai|"
      "drève|dreve|clos|allée|allee|impasse|chemin|galerie|parvis|rond-point|cité|venelle)"
@@ -82,11 +85,11 @@ const Rule kRules[] = {
      "|\\b\\p{Lu}[\\p{L}\\-]*(?:straat|laan|steenweg|plein|lei|dreef|kaai|weg|dijk|markt|"
      "gracht|pad|hof|park|square|berg|veld|singel)[ \\t]+[0-9]{1,4}[a-zA-Z]?\\b"
      "(?:[ \\t]*(?i:bus|bte|b)\\.?[ \\t]*[0-9]{1,4})?)",
-     0, always},
+     0, always, true},
     {"[name]",
      "(?:\\b(?i:mme|mmes|madame|mlle|mademoiselle|monsieur|mr|dr|docteur|dokter|dhr|mevr|"
      "mevrouw|meneer|mijnheer|pr|prof|me|maître|maitre)\\.?|\\bM\\.)[ \\t]+" ORIENTA_NAME,
-     0, always},
+     0, always, false},
     {"[name]",
      "\\b(?i:(?:(?:ma|mon|sa|son|la|le|notre|votre|mijn|zijn|haar|de|onze)[ \\t]+)?"
      "(?:patiente?|belle-fille|beau-fils|belle-m[eè]re|beau-p[eè]re|schoondochter|schoonzoon|"
@@ -95,7 +98,7 @@ const Rule kRules[] = {
      "frere|petite-fille|petit-fils|nièce|neveu|voisine?|dochter|zoon|moeder|vader|echtgenote?|"
      "zus|broer|kleindochter|kleinzoon|buurman|buurvrouw|cliënte?|bewoner|bewoonster|"
      "résidente?|bénéficiaire))[ \\t]*[,:]?[ \\t]+" ORIENTA_NAME,
-     0, always},
+     0, always, false},
 };
 
 #undef ORIENTA_NAME
@@ -135,7 +138,11 @@ Scrubber::~Scrubber() = default;
 std::string Scrubber::scrub(std::string_view text) const {
   icu::UnicodeString s = icu::UnicodeString::fromUTF8(
       icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  const bool has_digit = text.find_first_of("0123456789") != std::string_view::npos;
   for (const auto& c : impl_->rules) {
+    if (c.rule->needs_digit && !has_digit) {
+      continue;
+    }
     UErrorCode status = U_ZERO_ERROR;
     // RegexPattern is immutable and shareable; each call makes its own matcher.
     std::unique_ptr<icu::RegexMatcher> m(c.pattern->matcher(s, status));
