@@ -18,12 +18,16 @@ namespace {
 constexpr std::size_t kShortAcronym = 2;
 // A one-word expression matches any word of the same stem only when the stem is this long.
 constexpr std::size_t kMinLooseStem = 5;
+constexpr std::size_t kMaxMemoWords = 200'000;
 
 // ICU break iterators and Xapian stemmers are not thread-safe; each thread keeps its own.
 struct ThreadTools {
   std::unique_ptr<icu::BreakIterator> words;
   Xapian::Stem fr{"french"};
   Xapian::Stem nl{"dutch"};
+  // Stemming is the costliest step of the analysis and words repeat a lot: each thread keeps
+  // the stems it computed, forgetting them all when the memo grows past kMaxMemoWords.
+  std::unordered_map<std::string, std::pair<std::string, std::string>> memo;
   ThreadTools() {
     UErrorCode status = U_ZERO_ERROR;
     words.reset(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
@@ -224,8 +228,15 @@ std::vector<Token> Analyzer::tokenize(std::string_view text, std::string_view la
   impl_->assign_languages(text, tokens, lang_hint);
   ThreadTools& t = tools();
   for (Token& token : tokens) {
-    token.stem_fr = t.fr(token.word);
-    token.stem_nl = t.nl(token.word);
+    auto it = t.memo.find(token.word);
+    if (it == t.memo.end()) {
+      if (t.memo.size() >= kMaxMemoWords) {
+        t.memo.clear();
+      }
+      it = t.memo.emplace(token.word, std::make_pair(t.fr(token.word), t.nl(token.word))).first;
+    }
+    token.stem_fr = it->second.first;
+    token.stem_nl = it->second.second;
     token.stop = token.lang == "nl" ? impl_->stop_nl.count(token.word) > 0
                                     : impl_->stop_fr.count(token.word) > 0;
   }
