@@ -20,6 +20,7 @@
 #include "orienta/corpus.h"
 #include "orienta/index_schema.h"
 #include "orienta/indexer.h"
+#include "orienta/matcher.h"
 #include "orienta/search.h"
 
 #include "corpus_gen.h"
@@ -359,6 +360,94 @@ void xapian_floor(benchmark::State& state, BenchEnv& env) {
   state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(queries.size()));
 }
 
+// Situations as responders note them, written for the benchmark (not the eval situations).
+struct BenchSituation {
+  const char* text;
+  matcher::Location where;
+};
+const BenchSituation kSituations[] = {
+    {"pt 84 ans diabétique sous insuline, vit seul, chutes répétées, fils épuisé",
+     {"1070", "", ""}},
+    {"MG: patiente en fin de vie, cancer du sein, souhaite mourir à domicile, besoin d'une "
+     "équipe de soutien palliatif et de garde de nuit",
+     {"", "Uccle", ""}},
+    {"thuisverpleegkundige: dhr. 79j, dementie, woont alleen, dochter overbelast, zoekt "
+     "dagcentrum en respijtzorg",
+     {"", "Jette", ""}},
+    {"AS hôpital: sortie prévue vendredi, pt 70 ans, prothèse de hanche, besoin kiné et aide "
+     "familiale à domicile",
+     {"1190", "", ""}},
+    {"femme sans papiers enceinte de 4 mois, aucun suivi, pas de mutuelle, ne parle que "
+     "l'arabe",
+     {"", "", "centre-ouest"}},
+    {"jonge man 24j, cannabis en alcohol, schulden, wil hulp maar geen opname", {"1030", "", ""}},
+    {"patient sdf, plaie au pied, dort près de la gare, cherche soins gratuits", {}},
+    {"mevrouw 67j, hartfalen en COPD, geen vervoer naar het ziekenhuis, woont op 3de verdieping",
+     {"", "Sint-Gillis", ""}},
+    {"ado 15 ans, crises d'angoisse, parents séparés, cherche psy pas cher", {"1200", "", ""}},
+    {"personne handicapée en chaise roulante, cherche transport adapté et carte de "
+     "stationnement",
+     {"", "Evere", ""}},
+    {"vraag info palliatief forfait en palliatief verlof voor de dochter", {}},
+    {"violence conjugale, mère de deux enfants, cherche hébergement d'urgence", {"1080", "", ""}},
+};
+
+// Matcher::match of each situation (limit 10), on the sample corpus (state.range(0) == 0)
+// or on a generated corpus of state.range(0) documents.
+void match_situation(benchmark::State& state, BenchEnv& env) {
+  const search::Searcher* searcher = nullptr;
+  std::unique_ptr<search::Searcher> sample;
+  if (state.range(0) == 0) {
+    const fs::path db = env.data_root() / "db-sample";
+    std::error_code ec;
+    fs::remove_all(db, ec);
+    auto built = indexer::build_index(ORIENTA_SAMPLE_CORPUS_DIR, db, env.ref(), env.analyzer());
+    if (!built.ok()) {
+      skip(state, built.status());
+      return;
+    }
+    auto opened = search::Searcher::open(db, env.analyzer(), env.ref());
+    if (!opened.ok()) {
+      skip(state, opened.status());
+      return;
+    }
+    sample = std::move(*opened);
+    searcher = sample.get();
+  } else {
+    auto prepared = env.prepare(static_cast<std::size_t>(state.range(0)));
+    if (!prepared.ok()) {
+      skip(state, prepared.status());
+      return;
+    }
+    searcher = (*prepared)->searcher.get();
+  }
+  auto m =
+      matcher::Matcher::create(*searcher, env.analyzer(), env.ref(), corpus::default_data_dir());
+  if (!m.ok()) {
+    skip(state, m.status());
+    return;
+  }
+  for (const auto& s : kSituations) {  // untimed check: every situation gets referrals
+    auto r = (*m)->match(s.text, s.where, 10);
+    if (!r.ok() || r->referrals.empty()) {
+      skip(state, r.ok() ? Status::internal(std::string("no referral for \"") + s.text + "\"")
+                         : r.status());
+      return;
+    }
+  }
+  std::vector<double> micros;
+  for (auto _ : state) {
+    for (const auto& s : kSituations) {
+      const auto start = Clock::now();
+      auto r = (*m)->match(s.text, s.where, 10);
+      micros.push_back(micros_since(start));
+      benchmark::DoNotOptimize(r);
+    }
+  }
+  set_percentiles(state, std::move(micros));
+  state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(std::size(kSituations)));
+}
+
 fs::path data_root() {
   if (const char* env = std::getenv("ORIENTA_BENCH_DATA"); env != nullptr && *env != '\0') {
     return env;
@@ -402,6 +491,14 @@ int main(int argc, char** argv) {
       ->Arg(ob::kSmall)
       ->Arg(ob::kLarge)
       ->Iterations(ob::kSearchPasses)
+      ->UseRealTime()
+      ->Unit(benchmark::kMillisecond);
+  // Arg 0: the bundled sample corpus.
+  benchmark::RegisterBenchmark("BM_MatchSituation",
+                               [&e](benchmark::State& s) { ob::match_situation(s, e); })
+      ->Arg(0)
+      ->Arg(ob::kLarge)
+      ->Iterations(ob::kSearchPasses * 4)
       ->UseRealTime()
       ->Unit(benchmark::kMillisecond);
   benchmark::RunSpecifiedBenchmarks();

@@ -18,7 +18,8 @@
 namespace orienta::matcher {
 namespace {
 
-constexpr int kCandidatesPerNeed = 40;
+constexpr int kCandidatesPerNeed = 30;
+constexpr int kEnoughLocal = 15;
 constexpr int kSimilarAnswers = 10;
 constexpr int kRelatedShown = 3;
 // The blend of a referral's score; the weights sum to 1.
@@ -324,6 +325,9 @@ Result<MatchResult> Matcher::match(std::string_view text, const Location& where,
     for (const bool local : {true, false}) {
       if (local && result.location.bassin.empty()) {
         continue;
+      }
+      if (!local && hits.size() >= static_cast<std::size_t>(kEnoughLocal)) {
+        break;  // enough near the patient: the rest of the region would rank below them
       }
       search::Query qq = q;
       if (local) {

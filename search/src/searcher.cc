@@ -267,7 +267,10 @@ Results Searcher::Impl::run(const Query& q) const {
     results.corrected_query = corrected;
   }
 
-  const Xapian::doccount all_docs = std::max<Xapian::doccount>(db.get_doccount(), 1);
+  // How many matches to look at: all of them for an exact total and facets, else as few as
+  // Xapian needs to know the page.
+  const Xapian::doccount all_docs =
+      q.exact_total ? std::max<Xapian::doccount>(db.get_doccount(), 1) : 0;
   auto with_filter = [](const Xapian::Query& main, const Xapian::Query& f) {
     return f.empty() ? main : Xapian::Query(Xapian::Query::OP_FILTER, main, f);
   };
@@ -282,7 +285,7 @@ Results Searcher::Impl::run(const Query& q) const {
   // Facets without a selection are counted on the main query; a facet with a selection is
   // counted on the query without its own filter (disjunctive counts).
   std::uint64_t main_mask = 0;
-  if (q.facets) {
+  if (q.facets && q.exact_total) {
     for (const char* f : kFacetNames) {
       if (facet_filters.count(f) == 0) {
         main_mask |= facets.mask(f);
@@ -337,7 +340,7 @@ Results Searcher::Impl::run(const Query& q) const {
   }
   results.total = static_cast<int>(mset.get_matches_estimated());
   results.facets = std::move(counts);
-  if (q.facets) {
+  if (q.facets && q.exact_total) {
     for (const char* f : kFacetNames) {
       if (facet_filters.count(f) == 0) {
         continue;
@@ -385,7 +388,7 @@ Results Searcher::Impl::run(const Query& q) const {
                                : query_lang == "fr" ? "fr"
                                                     : hit.lang.substr(0, 2);
       hit.title = local(data, "title", lang);
-      if (q.snippets) {
+      if (q.snippets && static_cast<int>(results.hits.size()) < q.max_snippets) {
         hit.snippet = make_snippet(local(data, "text", lang), lang, parsed.keys, *analyzer);
       }
     }

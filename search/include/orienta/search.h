@@ -52,6 +52,11 @@ struct Query {
   /// Use the bilingual lexicon (concept terms); false gives a plain full-text query on words
   /// and stems only: the baseline the matcher is measured against.
   bool lexicon = true;
+  /// Count every match for an exact `total` (and facets). false lets Xapian stop once it
+  /// knows the best `size` hits: `total` is then an estimate and facets are not computed.
+  bool exact_total = true;
+  /// Snippets for the first this many hits only (with `snippets`).
+  int max_snippets = kMaxPageSize;
 };
 
 /// One result.
