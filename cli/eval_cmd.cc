@@ -8,6 +8,7 @@
 #include "orienta/matcher.h"
 
 #include "commands.h"
+#include "engine.h"
 #include "flags.h"
 
 namespace orienta::cli {
@@ -131,47 +132,28 @@ std::string join(const std::vector<std::string>& v) {
 }  // namespace
 
 int run_eval(const std::vector<std::string>& argv) {
-  auto args = parse_flags(argv, {{"--db", "--situations", "--data"}, {}, {"--help", "--verbose"}});
-  if (!args.ok()) {
-    print_error(args.status().message());
-    return kExitUsage;
+  Args args;
+  if (auto exit =
+          parse_command(argv, {{"--db", "--situations", "--data"}, {}, {"--help", "--verbose"}},
+                        kHelp, {"--db", "--situations"}, args)) {
+    return *exit;
   }
-  if (args->has("--help")) {
-    std::fputs(kHelp, stdout);
-    return kExitOk;
-  }
-  if (!args->has("--db") || !args->has("--situations")) {
-    print_error("eval needs --db DIR and --situations FILE (see --help)");
-    return kExitUsage;
-  }
-  auto situations = read_situations(args->get("--situations"));
+  auto situations = read_situations(args.get("--situations"));
   if (!situations.ok()) {
     print_error(situations.status().message());
     return kExitFailure;
   }
-  const std::string data = args->get("--data", corpus::default_data_dir().string());
-  auto ref = corpus::ReferenceData::load(data);
-  auto analyzer = indexer::Analyzer::load(data);
-  if (!ref.ok() || !analyzer.ok()) {
-    print_error((!ref.ok() ? ref.status() : analyzer.status()).message());
+  auto engine = open_engine(args, Open::kMatcher);
+  if (!engine.ok()) {
+    print_error(engine.status().message());
     return kExitFailure;
   }
-  auto searcher = search::Searcher::open(args->get("--db"), **analyzer, *ref);
-  if (!searcher.ok()) {
-    print_error(searcher.status().message());
-    return kExitFailure;
-  }
-  auto m = matcher::Matcher::create(**searcher, **analyzer, *ref, data);
-  if (!m.ok()) {
-    print_error(m.status().message());
-    return kExitFailure;
-  }
-  const bool verbose = args->has("--verbose");
+  const bool verbose = args.has("--verbose");
   double tp = 0, fp = 0, fn = 0, primary = 0, with_needs = 0, located = 0, with_bassin = 0;
   Score matched;
   Score baseline;
   for (const auto& s : *situations) {
-    auto r = (*m)->match(s.text, s.where, static_cast<int>(kTop));
+    auto r = engine->matcher->match(s.text, s.where, static_cast<int>(kTop));
     if (!r.ok()) {
       std::printf("%s: error: %s\n", s.id.c_str(), r.status().message().c_str());
       continue;
@@ -215,7 +197,7 @@ int run_eval(const std::vector<std::string>& argv) {
     q.snippets = false;
     q.lexicon = false;
     Top base;
-    if (auto b = (*searcher)->search(q); b.ok()) {
+    if (auto b = engine->searcher->search(q); b.ok()) {
       for (const auto& h : b->hits) {
         base.themes.push_back(h.themes);
         base.bassins.push_back(h.bassins);

@@ -5,6 +5,7 @@
 #include "orienta/indexer.h"
 
 #include "commands.h"
+#include "engine.h"
 #include "flags.h"
 
 namespace orienta::cli {
@@ -26,32 +27,18 @@ constexpr const char* kHelp =
 }  // namespace
 
 int run_index(const std::vector<std::string>& argv) {
-  auto args = parse_flags(argv, {{"--corpus", "--db", "--data"}, {}, {"--help", "--full"}});
-  if (!args.ok()) {
-    print_error(args.status().message());
-    return kExitUsage;
+  Args args;
+  if (auto exit = parse_command(argv, {{"--corpus", "--db", "--data"}, {}, {"--help", "--full"}},
+                                kHelp, {"--corpus", "--db"}, args)) {
+    return *exit;
   }
-  if (args->has("--help")) {
-    std::fputs(kHelp, stdout);
-    return kExitOk;
-  }
-  if (!args->has("--corpus") || !args->has("--db")) {
-    print_error("index needs --corpus DIR and --db DIR (see --help)");
-    return kExitUsage;
-  }
-  const std::string data = args->get("--data", corpus::default_data_dir().string());
-  auto ref = corpus::ReferenceData::load(data);
-  if (!ref.ok()) {
-    print_error(ref.status().message());
-    return kExitFailure;
-  }
-  auto analyzer = indexer::Analyzer::load(data);
-  if (!analyzer.ok()) {
-    print_error(analyzer.status().message());
+  auto engine = open_engine(args, Open::kAnalysis);
+  if (!engine.ok()) {
+    print_error(engine.status().message());
     return kExitFailure;
   }
   indexer::BuildOptions options;
-  options.force_full = args->has("--full");
+  options.force_full = args.has("--full");
   const bool terminal = isatty(STDERR_FILENO) != 0;
   if (terminal) {
     options.progress = [](std::size_t done, std::size_t total) {
@@ -61,8 +48,8 @@ int run_index(const std::vector<std::string>& argv) {
       }
     };
   }
-  auto summary =
-      indexer::build_index(args->get("--corpus"), args->get("--db"), *ref, **analyzer, options);
+  auto summary = indexer::build_index(args.get("--corpus"), args.get("--db"), *engine->ref,
+                                      *engine->analyzer, options);
   if (!summary.ok()) {
     print_error(summary.status().message());
     return kExitFailure;

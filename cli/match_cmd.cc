@@ -5,6 +5,7 @@
 #include "orienta/matcher.h"
 
 #include "commands.h"
+#include "engine.h"
 #include "flags.h"
 
 namespace orienta::cli {
@@ -27,57 +28,35 @@ constexpr const char* kHelp =
 }  // namespace
 
 int run_match(const std::vector<std::string>& argv) {
-  auto args =
-      parse_flags(argv, {{"--db", "--postcode", "--commune", "--bassin", "--limit", "--data"},
+  Args args;
+  if (auto exit =
+          parse_command(argv,
+                        {{"--db", "--postcode", "--commune", "--bassin", "--limit", "--data"},
                          {},
-                         {"--help", "--json"}});
-  if (!args.ok()) {
-    print_error(args.status().message());
-    return kExitUsage;
+                         {"--help", "--json"}},
+                        kHelp, {"--db"}, args)) {
+    return *exit;
   }
-  if (args->has("--help")) {
-    std::fputs(kHelp, stdout);
-    return kExitOk;
-  }
-  if (!args->has("--db")) {
-    print_error("match needs --db DIR (see --help)");
-    return kExitUsage;
-  }
-  std::string text;
-  for (const auto& word : args->positional) {
-    text += (text.empty() ? "" : " ") + word;
-  }
-  auto limit = parse_int("--limit", args->get("--limit", "10"), 1, matcher::kMaxLimit);
+  const std::string text = joined_text(args);
+  auto limit = parse_int("--limit", args.get("--limit", "10"), 1, matcher::kMaxLimit);
   if (!limit.ok()) {
     print_error(limit.status().message());
     return kExitUsage;
   }
-  const std::string data = args->get("--data", corpus::default_data_dir().string());
-  auto ref = corpus::ReferenceData::load(data);
-  auto analyzer = indexer::Analyzer::load(data);
-  if (!ref.ok() || !analyzer.ok()) {
-    print_error((!ref.ok() ? ref.status() : analyzer.status()).message());
+  auto engine = open_engine(args, Open::kMatcher);
+  if (!engine.ok()) {
+    print_error(engine.status().message());
     return kExitFailure;
   }
-  auto searcher = search::Searcher::open(args->get("--db"), **analyzer, *ref);
-  if (!searcher.ok()) {
-    print_error(searcher.status().message());
-    return kExitFailure;
-  }
-  auto m = matcher::Matcher::create(**searcher, **analyzer, *ref, data);
-  if (!m.ok()) {
-    print_error(m.status().message());
-    return kExitFailure;
-  }
-  const matcher::Location where{args->get("--postcode"), args->get("--commune"),
-                                args->get("--bassin")};
-  auto result = (*m)->match(text, where, *limit);
+  const matcher::Location where{args.get("--postcode"), args.get("--commune"),
+                                args.get("--bassin")};
+  auto result = engine->matcher->match(text, where, *limit);
   if (!result.ok()) {
     print_error(result.status().message());
     return result.status().code() == StatusCode::kInvalidArgument ? kExitUsage : kExitFailure;
   }
   const auto& r = *result;
-  if (args->has("--json")) {
+  if (args.has("--json")) {
     std::printf("%s\n", api::match_json(r).c_str());
     return kExitOk;
   }

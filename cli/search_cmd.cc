@@ -5,6 +5,7 @@
 #include "orienta/search.h"
 
 #include "commands.h"
+#include "engine.h"
 #include "flags.h"
 
 namespace orienta::cli {
@@ -47,69 +48,53 @@ bool parse_point(const std::string& text, search::Point& p) {
 }  // namespace
 
 int run_search(const std::vector<std::string>& argv) {
-  auto args =
-      parse_flags(argv, {{"--db", "--kind", "--theme", "--bassin", "--commune", "--lang",
+  Args args;
+  if (auto exit =
+          parse_command(argv,
+                        {{"--db", "--kind", "--theme", "--bassin", "--commune", "--lang",
                           "--spoken", "--page", "--size", "--near", "--data"},
                          {"--kind", "--theme", "--bassin", "--commune", "--lang", "--spoken"},
-                         {"--help", "--json"}});
-  if (!args.ok()) {
-    print_error(args.status().message());
-    return kExitUsage;
-  }
-  if (args->has("--help")) {
-    std::fputs(kHelp, stdout);
-    return kExitOk;
-  }
-  if (!args->has("--db")) {
-    print_error("search needs --db DIR (see --help)");
-    return kExitUsage;
+                         {"--help", "--json"}},
+                        kHelp, {"--db"}, args)) {
+    return *exit;
   }
   search::Query q;
-  for (const auto& word : args->positional) {
-    q.text += (q.text.empty() ? "" : " ") + word;
-  }
-  q.kinds = args->all("--kind");
-  q.themes = args->all("--theme");
-  q.bassins = args->all("--bassin");
-  q.communes = args->all("--commune");
-  q.langs = args->all("--lang");
-  q.spoken = args->all("--spoken");
-  auto page = parse_int("--page", args->get("--page", "1"), 1, 1'000'000);
-  auto size = parse_int("--size", args->get("--size", "10"), 1, search::kMaxPageSize);
+  q.text = joined_text(args);
+  q.kinds = args.all("--kind");
+  q.themes = args.all("--theme");
+  q.bassins = args.all("--bassin");
+  q.communes = args.all("--commune");
+  q.langs = args.all("--lang");
+  q.spoken = args.all("--spoken");
+  auto page = parse_int("--page", args.get("--page", "1"), 1, 1'000'000);
+  auto size = parse_int("--size", args.get("--size", "10"), 1, search::kMaxPageSize);
   if (!page.ok() || !size.ok()) {
     print_error((!page.ok() ? page.status() : size.status()).message());
     return kExitUsage;
   }
   q.page = *page;
   q.size = *size;
-  if (args->has("--near")) {
+  if (args.has("--near")) {
     search::Point p;
-    if (!parse_point(args->get("--near"), p)) {
+    if (!parse_point(args.get("--near"), p)) {
       print_error("--near needs LAT,LON, e.g. 50.83,4.34");
       return kExitUsage;
     }
     q.near = p;
     q.sort = search::SortOrder::kDistance;
   }
-  const std::string data = args->get("--data", corpus::default_data_dir().string());
-  auto ref = corpus::ReferenceData::load(data);
-  auto analyzer = indexer::Analyzer::load(data);
-  if (!ref.ok() || !analyzer.ok()) {
-    print_error((!ref.ok() ? ref.status() : analyzer.status()).message());
+  auto engine = open_engine(args, Open::kIndex);
+  if (!engine.ok()) {
+    print_error(engine.status().message());
     return kExitFailure;
   }
-  auto searcher = search::Searcher::open(args->get("--db"), **analyzer, *ref);
-  if (!searcher.ok()) {
-    print_error(searcher.status().message());
-    return kExitFailure;
-  }
-  auto results = (*searcher)->search(q);
+  auto results = engine->searcher->search(q);
   if (!results.ok()) {
     print_error(results.status().message());
     return results.status().code() == StatusCode::kInvalidArgument ? kExitUsage : kExitFailure;
   }
   const auto& r = *results;
-  if (args->has("--json")) {
+  if (args.has("--json")) {
     std::printf("%s\n", api::search_json(r).c_str());
     return kExitOk;
   }

@@ -4,6 +4,7 @@
 #include "orienta/corpus.h"
 
 #include "commands.h"
+#include "engine.h"
 #include "flags.h"
 
 namespace orienta::cli {
@@ -30,25 +31,17 @@ void print_counts(const char* title, const std::map<std::string, int>& counts) {
 }  // namespace
 
 int run_validate(const std::vector<std::string>& argv) {
-  auto args = parse_flags(argv, {{"--corpus", "--data"}, {}, {"--help"}});
-  if (!args.ok()) {
-    print_error(args.status().message());
-    return kExitUsage;
+  Args args;
+  if (auto exit = parse_command(argv, {{"--corpus", "--data"}, {}, {"--help"}}, kHelp, {"--corpus"},
+                                args)) {
+    return *exit;
   }
-  if (args->has("--help")) {
-    std::fputs(kHelp, stdout);
-    return kExitOk;
-  }
-  if (!args->has("--corpus")) {
-    print_error("validate needs --corpus DIR (see --help)");
-    return kExitUsage;
-  }
-  auto ref = corpus::ReferenceData::load(args->get("--data", corpus::default_data_dir().string()));
+  auto ref = corpus::ReferenceData::load(args.get("--data", corpus::default_data_dir().string()));
   if (!ref.ok()) {
     print_error(ref.status().message());
     return kExitFailure;
   }
-  auto loaded = corpus::load_corpus(args->get("--corpus"), *ref);
+  auto loaded = corpus::load_corpus(args.get("--corpus"), *ref);
   if (!loaded.ok()) {
     print_error(loaded.status().message());
     return kExitFailure;

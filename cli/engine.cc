@@ -1,0 +1,76 @@
+// What every subcommand opens: reference data, the analyzer, the index, the matcher.
+#include "engine.h"
+
+#include <cstdio>
+
+#include "commands.h"
+
+namespace orienta::cli {
+
+Result<Engine> open_engine(const Args& args, Open what) {
+  Engine e;
+  e.data_dir = args.get("--data", corpus::default_data_dir().string());
+  auto ref = corpus::ReferenceData::load(e.data_dir);
+  if (!ref.ok()) {
+    return ref.status();
+  }
+  e.ref = std::make_unique<corpus::ReferenceData>(std::move(ref).value());
+  auto analyzer = indexer::Analyzer::load(e.data_dir);
+  if (!analyzer.ok()) {
+    return analyzer.status();
+  }
+  e.analyzer = std::move(analyzer).value();
+  if (what == Open::kAnalysis) {
+    return e;
+  }
+  auto searcher = search::Searcher::open(args.get("--db"), *e.analyzer, *e.ref);
+  if (!searcher.ok()) {
+    return searcher.status();
+  }
+  e.searcher = std::move(searcher).value();
+  if (what == Open::kIndex) {
+    return e;
+  }
+  auto m = matcher::Matcher::create(*e.searcher, *e.analyzer, *e.ref, e.data_dir);
+  if (!m.ok()) {
+    return m.status();
+  }
+  e.matcher = std::move(m).value();
+  return e;
+}
+
+std::optional<int> parse_command(const std::vector<std::string>& argv, const FlagSpec& spec,
+                                 const char* help, const std::vector<std::string>& required,
+                                 Args& args) {
+  auto parsed = parse_flags(argv, spec);
+  if (!parsed.ok()) {
+    print_error(parsed.status().message());
+    return kExitUsage;
+  }
+  args = std::move(parsed).value();
+  if (args.has("--help")) {
+    std::fputs(help, stdout);
+    return kExitOk;
+  }
+  for (const auto& flag : required) {
+    if (!args.has(flag)) {
+      std::string all;
+      for (const auto& r : required) {
+        all += (all.empty() ? "" : " and ") + r;
+      }
+      print_error("missing " + flag + " (this command needs " + all + "; see --help)");
+      return kExitUsage;
+    }
+  }
+  return std::nullopt;
+}
+
+std::string joined_text(const Args& args) {
+  std::string text;
+  for (const auto& word : args.positional) {
+    text += (text.empty() ? "" : " ") + word;
+  }
+  return text;
+}
+
+}  // namespace orienta::cli
