@@ -39,20 +39,42 @@ ThreadTools& tools() {
   return t;
 }
 
-bool is_ascii(std::string_view s) {
-  return std::all_of(s.begin(), s.end(),
-                     [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+// The ASCII folding of U+00C0..U+00FF, or nullptr where ICU must decide (ß, Ø, Ð, Þ, ×, ÷).
+const char* latin1_fold(unsigned char low) {
+  static constexpr const char* kFold[64] = {
+      "a", "a", "a", "a",     "a",     "a",     "ae", "c", "e", "e",     "e",     "e",     "i",
+      "i", "i", "i", nullptr, "n",     "o",     "o",  "o", "o", "o",     nullptr, nullptr, "u",
+      "u", "u", "u", "y",     nullptr, nullptr, "a",  "a", "a", "a",     "a",     "a",     "ae",
+      "c", "e", "e", "e",     "e",     "i",     "i",  "i", "i", nullptr, "n",     "o",     "o",
+      "o", "o", "o", nullptr, nullptr, "u",     "u",  "u", "u", "y",     nullptr, "y"};
+  return kFold[low - 0x80];
 }
 
+// corpus::fold for one word, without ICU for ASCII and the accented letters of French and
+// Dutch (the same result, much cheaper); anything else goes through ICU.
 std::string fold_word(std::string_view word) {
-  if (is_ascii(word)) {
-    std::string out(word);
-    for (char& c : out) {
-      c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::string out;
+  out.reserve(word.size());
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    const auto c = static_cast<unsigned char>(word[i]);
+    if (c < 0x80) {
+      out.push_back(static_cast<char>(std::tolower(c)));
+      continue;
     }
-    return out;
+    const auto next = i + 1 < word.size() ? static_cast<unsigned char>(word[i + 1]) : 0;
+    const char* folded = nullptr;
+    if (c == 0xC3 && next >= 0x80 && next <= 0xBF) {
+      folded = latin1_fold(next);
+    } else if (c == 0xC5 && (next == 0x92 || next == 0x93)) {
+      folded = "oe";  // Œ œ
+    }
+    if (folded == nullptr) {
+      return corpus::fold(word);
+    }
+    out += folded;
+    ++i;
   }
-  return corpus::fold(word);
+  return out;
 }
 
 // True if every letter of `word` is a capital and it has at least two letters.

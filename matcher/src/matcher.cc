@@ -269,6 +269,8 @@ Result<MatchResult> Matcher::match(std::string_view text, const Location& where,
   similar.kinds = {"answer"};
   similar.size = kSimilarAnswers;
   similar.facets = false;
+  similar.exact_total = false;
+  similar.max_snippets = kRelatedShown;
   auto answers = im.searcher->search(similar);
   if (!answers.ok()) {
     return answers.status();
@@ -319,6 +321,7 @@ Result<MatchResult> Matcher::match(std::string_view text, const Location& where,
     q.size = kCandidatesPerNeed;
     q.facets = false;
     q.snippets = false;
+    q.exact_total = false;
     // Services of the patient's bassin (and region-wide ones) first, then the rest of the
     // region: proximity is a boost, never a filter.
     std::vector<search::Hit> hits;
@@ -500,6 +503,8 @@ Result<MatchResult> Matcher::match(std::string_view text, const Location& where,
     dq.text = std::string(text);
     dq.size = kRelatedShown;
     dq.facets = false;
+    dq.snippets = false;
+    dq.exact_total = false;
     auto dossiers = im.searcher->search(dq);
     if (dossiers.ok()) {
       for (const auto& h : dossiers->hits) {

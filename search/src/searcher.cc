@@ -1,7 +1,7 @@
 // Searcher: runs queries with filters, facets, snippets and spelling over one index.
 #include <cmath>
 #include <fstream>
-#include <rapidjson/document.h>
+#include <rapidjson/reader.h>
 #include <set>
 #include <xapian.h>
 
@@ -44,19 +44,67 @@ Xapian::Query any_of(const std::vector<std::string>& terms) {
   return Xapian::Query(Xapian::Query::OP_OR, qs.begin(), qs.end());
 }
 
-std::string local(const rapidjson::Value& obj, const char* key, const std::string& lang) {
-  const auto it = obj.FindMember(key);
-  if (it == obj.MemberEnd() || !it->value.IsObject()) {
-    return "";
-  }
-  const auto& v = it->value;
-  for (const std::string& l : {lang, std::string(lang == "nl" ? "fr" : "nl")}) {
-    const auto m = v.FindMember(l.c_str());
-    if (m != v.MemberEnd() && m->value.IsString()) {
-      return m->value.GetString();
+// The head of a stored record: its id, title and text. The indexer writes them first, so a SAX
+// reader can stop there instead of parsing the whole record for every hit.
+struct HitHead {
+  std::string id;
+  corpus::LocalText title;
+  corpus::LocalText text;
+};
+
+class HeadReader : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, HeadReader> {
+ public:
+  explicit HeadReader(HitHead& head) : head_(head) {}
+  bool Key(const char* s, rapidjson::SizeType n, bool) {
+    const std::string_view key(s, n);
+    if (depth_ == 1) {
+      if (field_ == Field::kText && key != "text") {
+        return false;  // past the head: stop parsing
+      }
+      field_ = key == "id"      ? Field::kId
+               : key == "title" ? Field::kTitle
+               : key == "text"  ? Field::kText
+                                : Field::kOther;
+    } else if (depth_ == 2) {
+      lang_ = key == "nl" ? 'n' : 'f';
     }
+    return true;
   }
-  return "";
+  bool String(const char* s, rapidjson::SizeType n, bool) {
+    std::string value(s, n);
+    if (depth_ == 1 && field_ == Field::kId) {
+      head_.id = std::move(value);
+    } else if (depth_ == 2 && (field_ == Field::kTitle || field_ == Field::kText)) {
+      corpus::LocalText& t = field_ == Field::kTitle ? head_.title : head_.text;
+      (lang_ == 'n' ? t.nl : t.fr) = std::move(value);
+    }
+    return true;
+  }
+  bool StartObject() {
+    ++depth_;
+    return true;
+  }
+  bool EndObject(rapidjson::SizeType) {
+    --depth_;
+    return true;
+  }
+  bool Default() { return true; }
+
+ private:
+  enum class Field { kNone, kId, kTitle, kText, kOther };
+  HitHead& head_;
+  int depth_ = 0;
+  Field field_ = Field::kNone;
+  char lang_ = 'f';
+};
+
+HitHead read_head(const std::string& data) {
+  HitHead head;
+  HeadReader handler(head);
+  rapidjson::Reader reader;
+  rapidjson::StringStream in(data.c_str());
+  reader.Parse(in, handler);  // stops with a handler "error" once past the text: expected
+  return head;
 }
 
 std::string read_stub(const std::filesystem::path& db_dir) {
@@ -378,19 +426,14 @@ Results Searcher::Impl::run(const Query& q) const {
     hit.themes = split_list(doc.get_value(schema::kSlotThemes));
     hit.bassins = split_list(doc.get_value(schema::kSlotBassins));
     hit.score = max_weight > 0 ? it.get_weight() / max_weight : 0.0;
-    rapidjson::Document data;
-    data.Parse(hit.data.c_str());
-    if (data.IsObject()) {
-      if (data.HasMember("id") && data["id"].IsString()) {
-        hit.id = data["id"].GetString();
-      }
-      const std::string lang = query_lang == "nl"   ? "nl"
-                               : query_lang == "fr" ? "fr"
-                                                    : hit.lang.substr(0, 2);
-      hit.title = local(data, "title", lang);
-      if (q.snippets && static_cast<int>(results.hits.size()) < q.max_snippets) {
-        hit.snippet = make_snippet(local(data, "text", lang), lang, parsed.keys, *analyzer);
-      }
+    const HitHead head = read_head(hit.data);
+    hit.id = head.id;
+    const std::string lang = query_lang == "nl"   ? "nl"
+                             : query_lang == "fr" ? "fr"
+                                                  : hit.lang.substr(0, 2);
+    hit.title = head.title.in(lang);
+    if (q.snippets && static_cast<int>(results.hits.size()) < q.max_snippets) {
+      hit.snippet = make_snippet(head.text.in(lang), lang, parsed.keys, *analyzer);
     }
     if (q.sort == SortOrder::kDistance) {
       const std::string coords = doc.get_value(schema::kSlotCoords);

@@ -39,6 +39,14 @@ TEST_F(AnalyzerTest, FoldsWordsAndKeepsByteOffsets) {
   EXPECT_TRUE(tokens[2].stop);  // "à"
 }
 
+TEST_F(AnalyzerTest, FoldsEveryWordLikeCorpusFold) {
+  const std::string text =
+      "Ça Île ŒUVRE sœur Ñandú ÿ Æther naïve Groß Øresund Þór coöperatie ĳs Ελληνικά";
+  for (const auto& t : analyzer_->tokenize(text)) {
+    EXPECT_EQ(t.word, corpus::fold(text.substr(t.begin, t.end - t.begin)));
+  }
+}
+
 TEST_F(AnalyzerTest, DetectsLanguagePerSentence) {
   EXPECT_EQ(analyzer_->detect_language("Le patient vit seul et il a besoin d'une aide."), "fr");
   EXPECT_EQ(analyzer_->detect_language("De patiënt woont alleen en heeft hulp nodig."), "nl");
