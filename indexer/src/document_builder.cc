@@ -134,6 +134,7 @@ void add_common(Xapian::Document& doc, const std::string& id, std::string_view k
                 const std::vector<std::string>& themes, const std::vector<std::string>& bassins,
                 const std::string& lang, const std::string& date) {
   doc.add_boolean_term(term(schema::kPrefixId, id));
+  doc.add_value(schema::kSlotId, id);
   doc.add_boolean_term(term(schema::kPrefixKind, kind));
   for (const auto& t : themes) {
     doc.add_boolean_term(term(schema::kPrefixTheme, t));

@@ -20,6 +20,8 @@ namespace {
 
 constexpr int kCandidatesPerNeed = 30;
 constexpr int kEnoughLocal = 15;
+// A situation searched as a whole (similar answers, dossiers): its most telling words.
+constexpr int kEliteTerms = 12;
 constexpr int kSimilarAnswers = 10;
 constexpr int kRelatedShown = 3;
 // The blend of a referral's score; the weights sum to 1.
@@ -34,7 +36,9 @@ constexpr int kFreshMonths = 12;
 
 struct Candidate {
   std::string id;
-  rapidjson::Document data;
+  std::optional<int> age_min;
+  std::optional<int> age_max;
+  std::string updated;  // YYYY-MM-DD
   std::vector<std::string> themes;
   std::vector<std::string> bassins;
   std::vector<std::string> languages;
@@ -270,6 +274,7 @@ Result<MatchResult> Matcher::match(std::string_view text, const Location& where,
   similar.size = kSimilarAnswers;
   similar.facets = false;
   similar.exact_total = false;
+  similar.elite_terms = kEliteTerms;
   similar.max_snippets = kRelatedShown;
   auto answers = im.searcher->search(similar);
   if (!answers.ok()) {
@@ -322,6 +327,7 @@ Result<MatchResult> Matcher::match(std::string_view text, const Location& where,
     q.facets = false;
     q.snippets = false;
     q.exact_total = false;
+    q.records = false;  // ranking needs only the value slots; records are read for the chosen
     // Services of the patient's bassin (and region-wide ones) first, then the rest of the
     // region: proximity is a boost, never a filter.
     std::vector<search::Hit> hits;
@@ -354,12 +360,12 @@ Result<MatchResult> Matcher::match(std::string_view text, const Location& where,
       Candidate& c = it->second;
       if (fresh) {
         c.id = hit.id;
-        c.data.Parse(hit.data.c_str());
         c.themes = hit.themes;
         c.bassins = hit.bassins;
-        if (c.data.IsObject()) {
-          c.languages = string_list(c.data, "languages");
-        }
+        c.languages = hit.spoken;
+        c.age_min = hit.age_min;
+        c.age_max = hit.age_max;
+        c.updated = hit.date;
       }
       c.text = std::max(c.text, hit.score);
     }
@@ -373,7 +379,7 @@ Result<MatchResult> Matcher::match(std::string_view text, const Location& where,
   }
   std::vector<Candidate*> pool;
   for (auto& [id, c] : candidates) {
-    if (!c.data.IsObject()) {
+    if (c.themes.empty()) {
       continue;
     }
     double covered = 0.0;
@@ -395,18 +401,13 @@ Result<MatchResult> Matcher::match(std::string_view text, const Location& where,
     const double language = result.spoken.empty() ? 0.5 : (c.speaks ? 1.0 : 0.0);
     const auto past = referred.find(c.id);
     c.past = past == referred.end() ? 0 : past->second;
-    const std::string updated = c.data.HasMember("updated") && c.data["updated"].IsString()
-                                    ? c.data["updated"].GetString()
-                                    : "";
-    const double fresh = months_since(updated) <= kFreshMonths ? 1.0 : 0.0;
+    const double fresh = months_since(c.updated) <= kFreshMonths ? 1.0 : 0.0;
     c.score = kWeightNeeds * (need_weight_total > 0 ? covered / need_weight_total : 0.0) +
               kWeightProximity * proximity + kWeightText * c.text + kWeightLanguage * language +
               kWeightPast * std::min(1.0, c.past / 2.0) + kWeightFresh * fresh;
     if (age) {
-      const bool too_young = c.data.HasMember("age_min") && c.data["age_min"].IsInt() &&
-                             *age < c.data["age_min"].GetInt();
-      const bool too_old = c.data.HasMember("age_max") && c.data["age_max"].IsInt() &&
-                           *age > c.data["age_max"].GetInt();
+      const bool too_young = c.age_min && *age < *c.age_min;
+      const bool too_old = c.age_max && *age > *c.age_max;
       if (too_young || too_old) {
         c.score *= kAgePenalty;
       }
@@ -455,21 +456,25 @@ Result<MatchResult> Matcher::match(std::string_view text, const Location& where,
       uncovered.erase(t);
     }
   }
-  // Then the next best for each need in turn, until the limit.
-  bool added = true;
-  while (added && static_cast<int>(chosen.size()) < limit) {
-    added = false;
-    for (const auto& n : result.needs) {
-      if (static_cast<int>(chosen.size()) >= limit) {
-        break;
-      }
-      for (Candidate* c : pool) {
-        if (taken.count(c->id) == 0 &&
-            std::find(c->covers.begin(), c->covers.end(), n.theme) != c->covers.end()) {
-          chosen.push_back(c);
-          taken.insert(c->id);
-          added = true;
+  // Then the next best for each need in turn, until the limit: services near the patient
+  // (same bassin or region-wide) in a first round, the others after.
+  for (const bool near_only : {true, false}) {
+    bool added = true;
+    while (added && static_cast<int>(chosen.size()) < limit) {
+      added = false;
+      for (const auto& n : result.needs) {
+        if (static_cast<int>(chosen.size()) >= limit) {
           break;
+        }
+        for (Candidate* c : pool) {
+          const bool near = c->proximity == "same_bassin" || c->proximity == "regional";
+          if (taken.count(c->id) == 0 && (near || !near_only) &&
+              std::find(c->covers.begin(), c->covers.end(), n.theme) != c->covers.end()) {
+            chosen.push_back(c);
+            taken.insert(c->id);
+            added = true;
+            break;
+          }
         }
       }
     }
@@ -478,7 +483,16 @@ Result<MatchResult> Matcher::match(std::string_view text, const Location& where,
   for (Candidate* c : chosen) {
     Referral r;
     r.id = c->id;
-    r.name = local_text(c->data, "name", result.lang);
+    auto record = im.searcher->document(c->id);
+    if (!record.ok()) {
+      return record.status();
+    }
+    rapidjson::Document data;
+    data.Parse(record->c_str());
+    if (!data.IsObject()) {
+      return Status::internal("the stored record of " + c->id + " is not a JSON object");
+    }
+    r.name = local_text(data, "name", result.lang);
     r.themes = c->themes;
     r.bassins = c->bassins;
     r.languages = c->languages;
@@ -487,8 +501,8 @@ Result<MatchResult> Matcher::match(std::string_view text, const Location& where,
     r.score = c->score;
     r.past_referrals = c->past;
     r.why = im.why(*c, result.location, result.lang, result.spoken);
-    if (c->data.HasMember("contact")) {
-      r.contact = to_json(c->data["contact"]);
+    if (data.HasMember("contact")) {
+      r.contact = to_json(data["contact"]);
     }
     result.referrals.push_back(std::move(r));
   }
@@ -505,6 +519,7 @@ Result<MatchResult> Matcher::match(std::string_view text, const Location& where,
     dq.facets = false;
     dq.snippets = false;
     dq.exact_total = false;
+    dq.elite_terms = kEliteTerms;
     auto dossiers = im.searcher->search(dq);
     if (dossiers.ok()) {
       for (const auto& h : dossiers->hits) {

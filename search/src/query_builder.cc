@@ -163,7 +163,7 @@ ParsedQuery parse_query(std::string_view text, const indexer::Analyzer& analyzer
   return parsed;
 }
 
-Xapian::Query to_xapian(const ParsedQuery& parsed, bool require_all) {
+Xapian::Query to_xapian(const ParsedQuery& parsed, bool require_all, int elite_terms) {
   if (parsed.empty()) {
     Xapian::Query all = Xapian::Query::MatchAll;
     if (!parsed.excluded.empty()) {
@@ -177,8 +177,14 @@ Xapian::Query to_xapian(const ParsedQuery& parsed, bool require_all) {
   optional.insert(optional.end(), parsed.wildcards.begin(), parsed.wildcards.end());
   Xapian::Query q;
   if (!optional.empty()) {
-    q = Xapian::Query(require_all ? Xapian::Query::OP_AND : Xapian::Query::OP_OR, optional.begin(),
-                      optional.end());
+    if (!require_all && elite_terms > 0 &&
+        optional.size() > static_cast<std::size_t>(elite_terms)) {
+      q = Xapian::Query(Xapian::Query::OP_ELITE_SET, optional.begin(), optional.end(),
+                        static_cast<Xapian::termcount>(elite_terms));
+    } else {
+      q = Xapian::Query(require_all ? Xapian::Query::OP_AND : Xapian::Query::OP_OR,
+                        optional.begin(), optional.end());
+    }
   }
   for (const auto& phrase : parsed.phrases) {
     q = q.empty() ? phrase : Xapian::Query(Xapian::Query::OP_AND, q, phrase);

@@ -41,6 +41,6 @@ ParsedQuery parse_query(std::string_view text, const indexer::Analyzer& analyzer
 
 /// The query that ranks documents: every group required when there are few (precise), any
 /// group otherwise; phrases required, exclusions removed. MatchAll for an empty query.
-Xapian::Query to_xapian(const ParsedQuery& parsed, bool require_all);
+Xapian::Query to_xapian(const ParsedQuery& parsed, bool require_all, int elite_terms = 0);
 
 }  // namespace orienta::search

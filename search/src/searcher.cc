@@ -359,21 +359,22 @@ Results Searcher::Impl::run(const Query& q) const {
 
   // Precise first: every word required when there are few; if nothing matches, any word.
   const bool require_all = parsed.groups.size() <= kMaxRequiredGroups;
-  Xapian::Query main = to_xapian(parsed, require_all);
+  Xapian::Query main = to_xapian(parsed, require_all, q.elite_terms);
   Facets counts;
   Xapian::MSet mset = execute(main, counts);
   if (mset.get_matches_estimated() == 0 && require_all && parsed.groups.size() > 1) {
-    main = to_xapian(parsed, false);
+    main = to_xapian(parsed, false, q.elite_terms);
     mset = execute(main, counts);
   }
   // A query that finds nothing as typed is run as corrected.
   if (mset.get_matches_estimated() == 0 && has_correction) {
     ParsedQuery fixed = parse_query(corrected, *analyzer, q.lexicon);
-    Xapian::Query fixed_main = to_xapian(fixed, fixed.groups.size() <= kMaxRequiredGroups);
+    Xapian::Query fixed_main =
+        to_xapian(fixed, fixed.groups.size() <= kMaxRequiredGroups, q.elite_terms);
     Facets fixed_counts;
     Xapian::MSet fixed_mset = execute(fixed_main, fixed_counts);
     if (fixed_mset.get_matches_estimated() == 0 && fixed.groups.size() > 1) {
-      fixed_main = to_xapian(fixed, false);
+      fixed_main = to_xapian(fixed, false, q.elite_terms);
       fixed_mset = execute(fixed_main, fixed_counts);
     }
     if (fixed_mset.get_matches_estimated() > 0) {
@@ -420,20 +421,35 @@ Results Searcher::Impl::run(const Query& q) const {
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     const Xapian::Document doc = it.get_document();
     Hit hit;
-    hit.data = doc.get_data();
     hit.kind = doc.get_value(schema::kSlotKind);
     hit.lang = doc.get_value(schema::kSlotLang);
     hit.themes = split_list(doc.get_value(schema::kSlotThemes));
     hit.bassins = split_list(doc.get_value(schema::kSlotBassins));
+    hit.spoken = split_list(doc.get_value(schema::kSlotSpoken));
+    for (auto [slot, age] : {std::pair{schema::kSlotAgeMin, &hit.age_min},
+                             std::pair{schema::kSlotAgeMax, &hit.age_max}}) {
+      if (const std::string v = doc.get_value(slot); !v.empty()) {
+        *age = static_cast<int>(Xapian::sortable_unserialise(v));
+      }
+    }
+    if (const std::string d = doc.get_value(schema::kSlotDate); d.size() == 8) {
+      hit.date = d.substr(0, 4) + "-" + d.substr(4, 2) + "-" + d.substr(6, 2);
+    }
     hit.score = max_weight > 0 ? it.get_weight() / max_weight : 0.0;
-    const HitHead head = read_head(hit.data);
-    hit.id = head.id;
-    const std::string lang = query_lang == "nl"   ? "nl"
-                             : query_lang == "fr" ? "fr"
-                                                  : hit.lang.substr(0, 2);
-    hit.title = head.title.in(lang);
-    if (q.snippets && static_cast<int>(results.hits.size()) < q.max_snippets) {
-      hit.snippet = make_snippet(head.text.in(lang), lang, parsed.keys, *analyzer);
+    hit.id = doc.get_value(schema::kSlotId);
+    if (q.records) {
+      hit.data = doc.get_data();
+      const HitHead head = read_head(hit.data);
+      if (hit.id.empty()) {
+        hit.id = head.id;
+      }
+      const std::string lang = query_lang == "nl"   ? "nl"
+                               : query_lang == "fr" ? "fr"
+                                                    : hit.lang.substr(0, 2);
+      hit.title = head.title.in(lang);
+      if (q.snippets && static_cast<int>(results.hits.size()) < q.max_snippets) {
+        hit.snippet = make_snippet(head.text.in(lang), lang, parsed.keys, *analyzer);
+      }
     }
     if (q.sort == SortOrder::kDistance) {
       const std::string coords = doc.get_value(schema::kSlotCoords);

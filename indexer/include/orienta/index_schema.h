@@ -38,6 +38,7 @@ inline constexpr unsigned kSlotAgeMax = 7;   // Xapian::sortable_serialise(years
 inline constexpr unsigned kSlotSpoken = 8;   // list of language codes
 inline constexpr unsigned kSlotHash = 9;     // hash of the source record, for updates
 inline constexpr unsigned kSlotArea = 10;    // area id of the address
+inline constexpr unsigned kSlotId = 11;      // the document id, readable without the record
 
 // ---- Document data ------------------------------------------------------------------------
 // A JSON object: the record as shown to users ("title", "text" for snippets, and the fields of
@@ -45,7 +46,7 @@ inline constexpr unsigned kSlotArea = 10;    // area id of the address
 
 // ---- Metadata -----------------------------------------------------------------------------
 inline constexpr std::string_view kMetaSchemaVersion = "orienta:schema";
-inline constexpr std::string_view kSchemaVersion = "1";
+inline constexpr std::string_view kSchemaVersion = "2";
 inline constexpr std::string_view kMetaBuiltAt = "orienta:built_at";  // ISO 8601, UTC
 
 }  // namespace orienta::schema

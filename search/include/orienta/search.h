@@ -55,6 +55,12 @@ struct Query {
   /// Count every match for an exact `total` (and facets). false lets Xapian stop once it
   /// knows the best `size` hits: `total` is then an estimate and facets are not computed.
   bool exact_total = true;
+  /// Read each hit's stored record (data, title, snippet). false leaves them empty and reads
+  /// only the value slots: for callers that rank many candidates and show few.
+  bool records = true;
+  /// With more words than this (and 0 < elite_terms), only the most telling words count
+  /// (Xapian's elite set): finding documents like a long text, fast. 0: every word counts.
+  int elite_terms = 0;
   /// Snippets for the first this many hits only (with `snippets`).
   int max_snippets = kMaxPageSize;
 };
@@ -71,6 +77,11 @@ struct Hit {
   double score = 0.0;                 ///< in [0, 1], relative to the best hit of the query
   std::optional<double> distance_km;  ///< with SortOrder::kDistance
   std::string data;                   ///< the stored record (JSON object, scrubbed)
+  // From the value slots, whether or not the record was read:
+  std::vector<std::string> spoken{};  ///< languages spoken (services)
+  std::optional<int> age_min;         ///< age limits of the audience (services)
+  std::optional<int> age_max;
+  std::string date;  ///< YYYY-MM-DD: answer date, or last update
 };
 
 /// Facet name ("kind", "theme", "bassin", "lang") -> value -> number of results.
