@@ -18,6 +18,8 @@ constexpr const char* kUsage =
     "  search    search services, past answers and dossiers\n"
     "  match     find the needs of a situation and the services to refer to\n"
     "  eval      score the matcher on labelled situations\n"
+    "  serve     serve the HTTP API\n"
+    "  keys      create an API key\n"
     "\n"
     "Run 'orienta COMMAND --help' for the options of a command.\n";
 
@@ -58,6 +60,12 @@ int main(int argc, char** argv) {
   }
   if (command == "eval") {
     return run_eval(rest);
+  }
+  if (command == "serve") {
+    return run_serve(rest);
+  }
+  if (command == "keys") {
+    return run_keys(rest);
   }
   print_error("unknown command \"" + command + "\" (try 'orienta --help')");
   return kExitUsage;

@@ -152,6 +152,14 @@ Result<std::unique_ptr<Searcher>> Searcher::open(const std::filesystem::path& db
 
 int Searcher::document_count() const { return static_cast<int>(impl_->db.get_doccount()); }
 
+std::string Searcher::built_at() const {
+  try {
+    return impl_->db.get_metadata(std::string(schema::kMetaBuiltAt));
+  } catch (const Xapian::Error&) {
+    return "";
+  }
+}
+
 Result<bool> Searcher::reopen() {
   try {
     const std::string stub = read_stub(impl_->db_dir);

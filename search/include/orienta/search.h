@@ -124,6 +124,9 @@ class Searcher {
   /// Number of documents in the index.
   int document_count() const;
 
+  /// When the open index was built (ISO 8601, UTC), or "" if unknown.
+  std::string built_at() const;
+
   /// Switches to the index's newest generation if it changed. Returns true if it did.
   Result<bool> reopen();
 

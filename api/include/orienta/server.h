@@ -1,0 +1,77 @@
+// The HTTP API server: search, match, documents and themes for the console and chatbots.
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "orienta/status.h"
+
+namespace orienta::api {
+
+/// What an API key may do.
+enum class Role {
+  kResponder,  ///< everything
+  kChatbot,    ///< services and dossiers; never the text of past answers
+  kAnalyst,    ///< theme statistics and scrubbed answers; no matching
+};
+
+/// How the server runs. Defaults suit a responder's laptop.
+struct ServerOptions {
+  std::filesystem::path db_dir;    ///< the index (written by `orienta index`)
+  std::filesystem::path data_dir;  ///< reference data; empty: the default
+  std::string host = "127.0.0.1";
+  int port = 8080;  ///< 0: any free port (see Server::port())
+  int threads = 0;  ///< worker threads; 0: 2 per core, at least 4
+  /// API keys (see docs/api.md); empty: no keys, and then the server only binds 127.0.0.1.
+  std::filesystem::path keys_file;
+  double rate_per_second = 20.0;          ///< per key
+  double rate_burst = 40.0;               ///< per key
+  std::vector<std::string> cors_origins;  ///< origins allowed to call from a browser
+  bool log_text = false;                  ///< debug: log the situation text of /v1/match
+  /// Where the one-line JSON request logs go; empty: nowhere.
+  std::function<void(const std::string&)> log;
+};
+
+/// An HTTP server over one index. start() returns once the server listens; requests are
+/// served on a pool of worker threads, each with its own Xapian handles. A new index
+/// generation written by `orienta index` is picked up without a restart. stop() (or the
+/// destructor) stops it. The public methods are thread-safe.
+class Server {
+ public:
+  /// Opens the index, the reference data and the key file, and binds the socket.
+  /// Errors: kUnavailable for a missing index or a port in use, kInvalidArgument for a bad
+  /// key file or, without a key file, a host other than 127.0.0.1/localhost.
+  static Result<std::unique_ptr<Server>> create(const ServerOptions& options);
+  ~Server();
+  Server(const Server&) = delete;
+  Server& operator=(const Server&) = delete;
+
+  /// Serves in background threads; returns at once.
+  void start();
+  /// Serves on this thread until stop() is called from another one.
+  void run();
+  void stop();
+  /// The port the server listens on.
+  int port() const;
+  /// Notices for the operator (e.g. no key file: bound to 127.0.0.1 only).
+  const std::vector<std::string>& notices() const;
+
+ private:
+  Server();
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+/// A new random API key ("ok_" + 40 hex digits) and its line for the key file
+/// (`KEY_ID<TAB>ROLE<TAB>SHA256(KEY)`): only the hash is stored.
+struct NewKey {
+  std::string key;
+  std::string line;
+};
+/// Errors: kInvalidArgument for an unknown role or a key id that is not [a-z0-9_-]+.
+Result<NewKey> make_key(const std::string& key_id, const std::string& role);
+
+}  // namespace orienta::api

@@ -1,0 +1,685 @@
+// The HTTP API server: routes, roles, limits, errors, logs and metrics on cpp-httplib.
+#include "orienta/server.h"
+
+#include <algorithm>
+#include <chrono>
+#include <condition_variable>
+#include <ctime>
+#include <fstream>
+#include <httplib.h>
+#include <map>
+#include <mutex>
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+#include <sstream>
+#include <thread>
+
+#include "orienta/api.h"
+#include "orienta/matcher.h"
+
+#include "keys.h"
+
+namespace orienta::api {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+constexpr std::size_t kMaxBody = 64 * 1024;
+constexpr int kTimeoutSeconds = 10;
+constexpr int kDefaultSize = 10;
+constexpr int kDefaultLimit = 10;
+constexpr double kReopenEverySeconds = 1.0;
+constexpr double kBucketsMs[] = {1, 2, 5, 10, 20, 50, 100, 250, 500, 1000};
+const char* const kJson = "application/json; charset=utf-8";
+
+// One worker's Xapian handles: a Searcher and the Matcher on it (neither is thread-safe).
+struct Engine {
+  std::unique_ptr<search::Searcher> searcher;
+  std::unique_ptr<matcher::Matcher> matcher;
+  Clock::time_point checked = Clock::now();
+};
+
+// A fixed set of engines lent to requests one at a time.
+class EnginePool {
+ public:
+  void add(std::unique_ptr<Engine> e) { free_.push_back(std::move(e)); }
+  std::unique_ptr<Engine> take() {
+    std::unique_lock<std::mutex> lock(mu_);
+    cv_.wait(lock, [&] { return !free_.empty(); });
+    auto e = std::move(free_.back());
+    free_.pop_back();
+    return e;
+  }
+  void give(std::unique_ptr<Engine> e) {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      free_.push_back(std::move(e));
+    }
+    cv_.notify_one();
+  }
+
+ private:
+  std::mutex mu_;
+  std::condition_variable cv_;
+  std::vector<std::unique_ptr<Engine>> free_;
+};
+
+// Requests by route and status, and latency histograms, in Prometheus text format.
+class Metrics {
+ public:
+  void record(const std::string& route, int status, double ms) {
+    std::lock_guard<std::mutex> lock(mu_);
+    ++requests_[{route, status}];
+    Histogram& h = latency_[route];
+    for (std::size_t i = 0; i < std::size(kBucketsMs); ++i) {
+      if (ms <= kBucketsMs[i]) {
+        ++h.buckets[i];
+      }
+    }
+    ++h.count;
+    h.sum += ms / 1000.0;
+  }
+  std::string text(int documents, const std::string& built_at) const {
+    std::lock_guard<std::mutex> lock(mu_);
+    std::ostringstream out;
+    out << "# HELP orienta_requests_total HTTP requests by route and status.\n"
+        << "# TYPE orienta_requests_total counter\n";
+    for (const auto& [key, n] : requests_) {
+      out << "orienta_requests_total{route=\"" << key.first << "\",status=\"" << key.second
+          << "\"} " << n << "\n";
+    }
+    out << "# HELP orienta_request_duration_seconds Request latency.\n"
+        << "# TYPE orienta_request_duration_seconds histogram\n";
+    for (const auto& [route, h] : latency_) {
+      for (std::size_t i = 0; i < std::size(kBucketsMs); ++i) {
+        out << "orienta_request_duration_seconds_bucket{route=\"" << route << "\",le=\""
+            << kBucketsMs[i] / 1000.0 << "\"} " << h.buckets[i] << "\n";
+      }
+      out << "orienta_request_duration_seconds_bucket{route=\"" << route << "\",le=\"+Inf\"} "
+          << h.count << "\n"
+          << "orienta_request_duration_seconds_sum{route=\"" << route << "\"} " << h.sum << "\n"
+          << "orienta_request_duration_seconds_count{route=\"" << route << "\"} " << h.count
+          << "\n";
+    }
+    out << "# HELP orienta_index_documents Documents in the served index.\n"
+        << "# TYPE orienta_index_documents gauge\n"
+        << "orienta_index_documents " << documents << "\n";
+    std::tm tm{};
+    if (strptime(built_at.c_str(), "%Y-%m-%dT%H:%M:%SZ", &tm) != nullptr) {
+      const double age = std::difftime(std::time(nullptr), timegm(&tm));
+      out << "# HELP orienta_index_age_seconds Seconds since the served index was built.\n"
+          << "# TYPE orienta_index_age_seconds gauge\n"
+          << "orienta_index_age_seconds " << age << "\n";
+    }
+    return out.str();
+  }
+
+ private:
+  struct Histogram {
+    long buckets[std::size(kBucketsMs)] = {};
+    long count = 0;
+    double sum = 0.0;
+  };
+  mutable std::mutex mu_;
+  std::map<std::pair<std::string, int>, long> requests_;
+  std::map<std::string, Histogram> latency_;
+};
+
+int http_status(StatusCode code) {
+  switch (code) {
+    case StatusCode::kInvalidArgument:
+      return 400;
+    case StatusCode::kNotFound:
+      return 404;
+    case StatusCode::kUnavailable:
+      return 503;
+    case StatusCode::kOk:
+    case StatusCode::kInternal:
+      break;
+  }
+  return 500;
+}
+
+std::string error_body(const std::string& code, const std::string& message) {
+  rapidjson::StringBuffer buf;
+  rapidjson::Writer<rapidjson::StringBuffer> w(buf);
+  w.StartObject();
+  w.Key("error");
+  w.StartObject();
+  w.Key("code");
+  w.String(code);
+  w.Key("message");
+  w.String(message);
+  w.EndObject();
+  w.EndObject();
+  return buf.GetString();
+}
+
+void send_error(httplib::Response& res, int status, const std::string& code,
+                const std::string& message) {
+  res.status = status;
+  res.set_content(error_body(code, message), kJson);
+}
+
+void send_status(httplib::Response& res, const Status& s) {
+  send_error(res, http_status(s.code()), error_code(s.code()), s.message());
+}
+
+// The route a request matched, for logs and metrics (ids are not labels).
+std::string route_of(const httplib::Request& req) {
+  if (req.path.rfind("/v1/documents/", 0) == 0) {
+    return "/v1/documents/{id}";
+  }
+  static const char* const kRoutes[] = {"/v1/search",       "/v1/match", "/v1/themes",
+                                        "/v1/themes/stats", "/healthz",  "/metrics",
+                                        "/openapi.json"};
+  for (const char* r : kRoutes) {
+    if (req.path == r) {
+      return r;
+    }
+  }
+  return "other";
+}
+
+thread_local Clock::time_point request_start;
+thread_local std::string request_key = "-";
+
+}  // namespace
+
+struct Server::Impl {
+  ServerOptions options;
+  std::unique_ptr<corpus::ReferenceData> ref;
+  std::unique_ptr<indexer::Analyzer> analyzer;
+  std::optional<KeyStore> keys;
+  std::unique_ptr<RateLimiter> limiter;
+  EnginePool pool;
+  Metrics metrics;
+  std::string openapi;
+  httplib::Server http;
+  std::thread thread;
+  int port = 0;
+  std::vector<std::string> notices;
+
+  // Runs `f` with an engine of the pool, reopening its index when a new one was written.
+  template <typename F>
+  void with_engine(F f) {
+    std::unique_ptr<Engine> e = pool.take();
+    const auto now = Clock::now();
+    if (std::chrono::duration<double>(now - e->checked).count() >= kReopenEverySeconds) {
+      e->checked = now;
+      (void)e->searcher->reopen();  // on failure the engine keeps the index it has
+    }
+    try {
+      f(*e);
+    } catch (...) {
+      pool.give(std::move(e));
+      throw;
+    }
+    pool.give(std::move(e));
+  }
+
+  // The caller's role, or false after answering 401/403/429.
+  bool authorize(const httplib::Request& req, httplib::Response& res, Role& role) {
+    request_key = "-";
+    role = Role::kResponder;
+    if (!keys) {
+      return true;
+    }
+    std::string key = req.get_header_value("X-API-Key");
+    const std::string auth = req.get_header_value("Authorization");
+    if (key.empty() && auth.rfind("Bearer ", 0) == 0) {
+      key = auth.substr(7);
+    }
+    if (key.empty()) {
+      send_error(
+          res, 401, "unauthorized",
+          "an API key is required: send it as 'Authorization: Bearer KEY' or 'X-API-Key: KEY'");
+      return false;
+    }
+    const auto entry = keys->find(key);
+    if (!entry) {
+      send_error(res, 401, "unauthorized", "this API key is not known");
+      return false;
+    }
+    request_key = entry->id;
+    double retry = 0.0;
+    if (!limiter->allow(entry->id, retry)) {
+      res.set_header("Retry-After", std::to_string(static_cast<int>(std::ceil(retry))));
+      send_error(res, 429, "rate_limited",
+                 "too many requests for this key; retry in " +
+                     std::to_string(static_cast<int>(std::ceil(retry))) + " s");
+      return false;
+    }
+    role = entry->role;
+    return true;
+  }
+
+  void forbid(httplib::Response& res, Role role, const std::string& what) {
+    send_error(res, 403, "forbidden",
+               std::string("the ") + role_name(role) + " role cannot " + what);
+  }
+
+  void handle_search(const httplib::Request& req, httplib::Response& res);
+  void handle_match(const httplib::Request& req, httplib::Response& res);
+  void handle_document(const httplib::Request& req, httplib::Response& res);
+  void handle_themes(httplib::Response& res);
+  void install_routes();
+};
+
+void Server::Impl::handle_search(const httplib::Request& req, httplib::Response& res) {
+  Role role;
+  if (!authorize(req, res, role)) {
+    return;
+  }
+  search::Query q;
+  auto all = [&](const char* key) {
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < req.get_param_value_count(key); ++i) {
+      out.push_back(req.get_param_value(key, i));
+    }
+    return out;
+  };
+  for (const auto& [key, value] : req.params) {
+    static const char* const kKnown[] = {"q",       "kind",   "theme", "bassin", "lang",
+                                         "commune", "spoken", "page",  "size"};
+    if (std::find_if(std::begin(kKnown), std::end(kKnown),
+                     [&](const char* k) { return key == k; }) == std::end(kKnown)) {
+      send_error(res, 400, "bad_request", "unknown parameter \"" + key + "\"");
+      return;
+    }
+  }
+  q.text = req.get_param_value("q");
+  q.kinds = all("kind");
+  q.themes = all("theme");
+  q.bassins = all("bassin");
+  q.langs = all("lang");
+  q.communes = all("commune");
+  q.spoken = all("spoken");
+  for (auto [key, target, fallback] :
+       {std::tuple{"page", &q.page, 1}, std::tuple{"size", &q.size, kDefaultSize}}) {
+    if (!req.has_param(key)) {
+      *target = fallback;
+      continue;
+    }
+    const std::string v = req.get_param_value(key);
+    try {
+      std::size_t used = 0;
+      *target = std::stoi(v, &used);
+      if (used != v.size()) {
+        throw std::invalid_argument(v);
+      }
+    } catch (const std::exception&) {
+      send_error(res, 400, "bad_request",
+                 std::string(key) + " must be a whole number, got \"" + v + "\"");
+      return;
+    }
+  }
+  if (role == Role::kChatbot) {
+    if (std::find(q.kinds.begin(), q.kinds.end(), "answer") != q.kinds.end()) {
+      forbid(res, role, "read past helpdesk answers");
+      return;
+    }
+    if (q.kinds.empty()) {
+      q.kinds = {"service", "dossier"};
+    }
+  }
+  with_engine([&](Engine& e) {
+    auto r = e.searcher->search(q);
+    if (!r.ok()) {
+      send_status(res, r.status());
+      return;
+    }
+    res.set_content(search_json(*r), kJson);
+  });
+}
+
+void Server::Impl::handle_match(const httplib::Request& req, httplib::Response& res) {
+  Role role;
+  if (!authorize(req, res, role)) {
+    return;
+  }
+  if (role == Role::kAnalyst) {
+    forbid(res, role, "match situations");
+    return;
+  }
+  rapidjson::Document body;
+  body.Parse<rapidjson::kParseValidateEncodingFlag>(req.body.data(), req.body.size());
+  if (body.HasParseError()) {
+    send_error(res, 400, "bad_request",
+               std::string("the body is not valid JSON: ") +
+                   rapidjson::GetParseError_En(body.GetParseError()) + " (at byte " +
+                   std::to_string(body.GetErrorOffset() + 1) + ")");
+    return;
+  }
+  if (!body.IsObject()) {
+    send_error(res, 400, "bad_request", "the body must be a JSON object with \"text\"");
+    return;
+  }
+  if (!body.HasMember("text")) {
+    send_error(res, 400, "bad_request", "the body has no \"text\"");
+    return;
+  }
+  if (!body["text"].IsString()) {
+    send_error(res, 400, "bad_request", "\"text\" must be a string");
+    return;
+  }
+  const std::string text(body["text"].GetString(), body["text"].GetStringLength());
+  matcher::Location where;
+  if (body.HasMember("location") && !body["location"].IsNull()) {
+    const auto& loc = body["location"];
+    if (!loc.IsObject()) {
+      send_error(res, 400, "bad_request", "\"location\" must be an object");
+      return;
+    }
+    for (auto [key, target] :
+         {std::pair{"postcode", &where.postcode}, std::pair{"commune", &where.commune},
+          std::pair{"bassin", &where.bassin}}) {
+      if (loc.HasMember(key)) {
+        if (!loc[key].IsString()) {
+          send_error(res, 400, "bad_request",
+                     std::string("\"location.") + key + "\" must be a string");
+          return;
+        }
+        *target = loc[key].GetString();
+      }
+    }
+  }
+  int limit = kDefaultLimit;
+  if (body.HasMember("limit")) {
+    if (!body["limit"].IsInt()) {
+      send_error(res, 400, "bad_request", "\"limit\" must be a whole number");
+      return;
+    }
+    limit = body["limit"].GetInt();
+  }
+  with_engine([&](Engine& e) {
+    auto r = e.matcher->match(text, where, limit);
+    if (!r.ok()) {
+      send_status(res, r.status());
+      return;
+    }
+    if (role == Role::kChatbot) {
+      r->related_answers.clear();  // chatbots never see past answers
+    }
+    res.set_content(match_json(*r), kJson);
+  });
+}
+
+void Server::Impl::handle_document(const httplib::Request& req, httplib::Response& res) {
+  Role role;
+  if (!authorize(req, res, role)) {
+    return;
+  }
+  const std::string id = req.matches[1];
+  if (role == Role::kChatbot && id.rfind("ans-", 0) == 0) {
+    forbid(res, role, "read past helpdesk answers");
+    return;
+  }
+  with_engine([&](Engine& e) {
+    auto doc = e.searcher->document(id);
+    if (!doc.ok()) {
+      send_status(res, doc.status());
+      return;
+    }
+    res.set_content(*doc, kJson);
+  });
+}
+
+void Server::Impl::handle_themes(httplib::Response& res) {
+  rapidjson::StringBuffer buf;
+  rapidjson::Writer<rapidjson::StringBuffer> w(buf);
+  w.StartObject();
+  w.Key("themes");
+  w.StartArray();
+  for (const auto& t : ref->themes.all()) {
+    w.StartObject();
+    w.Key("code");
+    w.String(t.code);
+    w.Key("label_fr");
+    w.String(t.label_fr);
+    w.Key("label_nl");
+    w.String(t.label_nl);
+    w.Key("label_en");
+    w.String(t.label_en);
+    w.EndObject();
+  }
+  w.EndArray();
+  w.EndObject();
+  res.set_content(buf.GetString(), kJson);
+}
+
+void Server::Impl::install_routes() {
+  http.set_payload_max_length(kMaxBody);
+  http.set_read_timeout(kTimeoutSeconds, 0);
+  http.set_write_timeout(kTimeoutSeconds, 0);
+  http.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
+    request_start = Clock::now();
+    request_key = "-";
+    const std::string origin = req.get_header_value("Origin");
+    if (!origin.empty() && std::find(options.cors_origins.begin(), options.cors_origins.end(),
+                                     origin) != options.cors_origins.end()) {
+      res.set_header("Access-Control-Allow-Origin", origin);
+      res.set_header("Vary", "Origin");
+      if (req.method == "OPTIONS") {
+        res.set_header("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
+        res.set_header("Access-Control-Allow-Headers", "Authorization, Content-Type, X-API-Key");
+        res.status = 204;
+        return httplib::Server::HandlerResponse::Handled;
+      }
+    }
+    return httplib::Server::HandlerResponse::Unhandled;
+  });
+  http.Get("/v1/search", [this](const httplib::Request& req, httplib::Response& res) {
+    handle_search(req, res);
+  });
+  http.Post("/v1/match", [this](const httplib::Request& req, httplib::Response& res) {
+    handle_match(req, res);
+  });
+  http.Get(R"(/v1/documents/([^/]+))", [this](const httplib::Request& req, httplib::Response& res) {
+    handle_document(req, res);
+  });
+  http.Get("/v1/themes", [this](const httplib::Request& req, httplib::Response& res) {
+    Role role;
+    if (authorize(req, res, role)) {
+      handle_themes(res);
+    }
+  });
+  http.Get("/healthz", [this](const httplib::Request&, httplib::Response& res) {
+    with_engine([&](Engine& e) {
+      res.set_content(
+          "{\"status\":\"ok\",\"documents\":" + std::to_string(e.searcher->document_count()) + "}",
+          kJson);
+    });
+  });
+  http.Get("/metrics", [this](const httplib::Request&, httplib::Response& res) {
+    int documents = 0;
+    std::string built_at;
+    with_engine([&](Engine& e) {
+      documents = e.searcher->document_count();
+      built_at = e.searcher->built_at();
+    });
+    res.set_content(metrics.text(documents, built_at), "text/plain; version=0.0.4");
+  });
+  http.Get("/openapi.json", [this](const httplib::Request&, httplib::Response& res) {
+    res.set_content(openapi, kJson);
+  });
+  // A known path with another method is 405, not 404.
+  const auto not_allowed = [](const char* allowed) {
+    return [allowed](const httplib::Request& req, httplib::Response& res) {
+      res.set_header("Allow", allowed);
+      send_error(res, 405, "method_not_allowed",
+                 req.method + " is not allowed on " + req.path + "; use " + allowed);
+    };
+  };
+  for (const char* path : {"/v1/search", R"(/v1/documents/([^/]+))", "/v1/themes", "/healthz",
+                           "/metrics", "/openapi.json"}) {
+    http.Post(path, not_allowed("GET"));
+    http.Put(path, not_allowed("GET"));
+    http.Delete(path, not_allowed("GET"));
+    http.Patch(path, not_allowed("GET"));
+  }
+  http.Get("/v1/match", not_allowed("POST"));
+  http.Put("/v1/match", not_allowed("POST"));
+  http.Delete("/v1/match", not_allowed("POST"));
+  http.Patch("/v1/match", not_allowed("POST"));
+
+  // Errors httplib raises itself (unknown route, body too large, bad request) get our shape.
+  http.set_error_handler([](const httplib::Request& req, httplib::Response& res) {
+    if (!res.body.empty()) {
+      return;
+    }
+    if (res.status == 404) {
+      send_error(res, 404, "not_found",
+                 "no route " + req.method + " " + req.path + " (see /openapi.json)");
+    } else if (res.status == 413) {
+      send_error(res, 413, "payload_too_large",
+                 "the request body is over the limit of " + std::to_string(kMaxBody) + " bytes");
+    } else if (res.status >= 400 && res.status < 500) {
+      send_error(res, res.status, "bad_request", "the request could not be read");
+    } else {
+      send_error(res, res.status, "internal", "internal error");
+    }
+  });
+  http.set_exception_handler(
+      [](const httplib::Request&, httplib::Response& res, std::exception_ptr ep) {
+        std::string what = "unexpected error";
+        try {
+          std::rethrow_exception(ep);
+        } catch (const std::exception& e) {
+          what = e.what();
+        } catch (...) {
+        }
+        send_error(res, 500, "internal", "internal error: " + what);
+      });
+  http.set_logger([this](const httplib::Request& req, const httplib::Response& res) {
+    const double ms =
+        std::chrono::duration<double, std::milli>(Clock::now() - request_start).count();
+    const std::string route = route_of(req);
+    metrics.record(route, res.status, ms);
+    if (!options.log) {
+      return;
+    }
+    char when[32];
+    const std::time_t now = std::time(nullptr);
+    std::tm tm{};
+    gmtime_r(&now, &tm);
+    std::strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    rapidjson::StringBuffer buf;
+    rapidjson::Writer<rapidjson::StringBuffer> w(buf);
+    w.StartObject();
+    w.Key("time");
+    w.String(when);
+    w.Key("method");
+    w.String(req.method);
+    w.Key("route");
+    w.String(route);
+    w.Key("status");
+    w.Int(res.status);
+    w.Key("duration_ms");
+    w.Double(std::round(ms * 100.0) / 100.0);
+    w.Key("key");
+    w.String(request_key);
+    if (options.log_text && route == "/v1/match") {
+      w.Key("body");
+      w.String(req.body);
+    }
+    w.EndObject();
+    options.log(buf.GetString());
+  });
+}
+
+Server::Server() : impl_(std::make_unique<Impl>()) {}
+Server::~Server() { stop(); }
+
+Result<std::unique_ptr<Server>> Server::create(const ServerOptions& options) {
+  std::unique_ptr<Server> s(new Server());
+  Impl& im = *s->impl_;
+  im.options = options;
+  const std::filesystem::path data =
+      options.data_dir.empty() ? corpus::default_data_dir() : options.data_dir;
+  if (options.keys_file.empty()) {
+    if (options.host != "127.0.0.1" && options.host != "localhost") {
+      return Status::invalid_argument(
+          "without a key file the server only listens on 127.0.0.1 (got --host " + options.host +
+          "); give --keys FILE to serve other hosts");
+    }
+    im.notices.push_back(
+        "no key file: serving 127.0.0.1 only, every request with the responder role");
+  } else {
+    auto keys = KeyStore::load(options.keys_file);
+    if (!keys.ok()) {
+      return keys.status();
+    }
+    im.keys = std::move(keys).value();
+    im.limiter = std::make_unique<RateLimiter>(options.rate_per_second, options.rate_burst);
+  }
+  auto ref = corpus::ReferenceData::load(data);
+  if (!ref.ok()) {
+    return ref.status();
+  }
+  im.ref = std::make_unique<corpus::ReferenceData>(std::move(ref).value());
+  auto analyzer = indexer::Analyzer::load(data);
+  if (!analyzer.ok()) {
+    return analyzer.status();
+  }
+  im.analyzer = std::move(analyzer).value();
+  std::ifstream openapi(data / "openapi.json");
+  im.openapi.assign(std::istreambuf_iterator<char>(openapi), std::istreambuf_iterator<char>());
+  const int threads = options.threads > 0
+                          ? options.threads
+                          : std::max(4, 2 * static_cast<int>(std::thread::hardware_concurrency()));
+  for (int i = 0; i < threads; ++i) {
+    auto e = std::make_unique<Engine>();
+    auto searcher = search::Searcher::open(options.db_dir, *im.analyzer, *im.ref);
+    if (!searcher.ok()) {
+      return searcher.status();
+    }
+    e->searcher = std::move(searcher).value();
+    auto m = matcher::Matcher::create(*e->searcher, *im.analyzer, *im.ref, data);
+    if (!m.ok()) {
+      return m.status();
+    }
+    e->matcher = std::move(m).value();
+    im.pool.add(std::move(e));
+  }
+  im.http.new_task_queue = [threads] {
+    return new httplib::ThreadPool(static_cast<std::size_t>(threads));
+  };
+  im.install_routes();
+  if (options.port == 0) {
+    im.port = im.http.bind_to_any_port(options.host);
+  } else {
+    im.port = im.http.bind_to_port(options.host, options.port) ? options.port : -1;
+  }
+  if (im.port < 0) {
+    return Status::unavailable("cannot listen on " + options.host + ":" +
+                               std::to_string(options.port) + " (is the port in use?)");
+  }
+  return s;
+}
+
+void Server::start() {
+  impl_->thread = std::thread([this] { impl_->http.listen_after_bind(); });
+  while (!impl_->http.is_running()) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  }
+}
+
+void Server::run() { impl_->http.listen_after_bind(); }
+
+void Server::stop() {
+  if (impl_ == nullptr) {
+    return;
+  }
+  impl_->http.stop();
+  if (impl_->thread.joinable()) {
+    impl_->thread.join();
+  }
+}
+
+int Server::port() const { return impl_->port; }
+const std::vector<std::string>& Server::notices() const { return impl_->notices; }
+
+}  // namespace orienta::api

@@ -1,0 +1,114 @@
+// orienta serve: the HTTP API; orienta keys: creates API keys for it.
+#include <csignal>
+#include <cstdio>
+#include <fstream>
+#include <mutex>
+
+#include "orienta/server.h"
+
+#include "commands.h"
+#include "engine.h"
+#include "flags.h"
+
+namespace orienta::cli {
+namespace {
+
+constexpr const char* kServeHelp =
+    "usage: orienta serve --db DIR [--host 127.0.0.1] [--port 8080] [--keys FILE]\n"
+    "                     [--threads N] [--cors ORIGIN]... [--log-text] [--data DIR]\n"
+    "\n"
+    "Serves the HTTP API (docs/api.md, GET /openapi.json) on the index in DIR. A new index\n"
+    "written by 'orienta index' is picked up without a restart. Logs one JSON line per request\n"
+    "on stderr (never the situation text, unless --log-text).\n"
+    "\n"
+    "  --keys FILE    API keys with their roles (orienta keys); without it, 127.0.0.1 only\n"
+    "  --cors ORIGIN  a browser origin allowed to call the API (repeatable)\n"
+    "  --threads N    worker threads (default: 2 per core, at least 4)\n";
+
+constexpr const char* kKeysHelp =
+    "usage: orienta keys --file FILE --id KEY_ID --role responder|chatbot|analyst\n"
+    "\n"
+    "Creates an API key, appends its id, role and SHA-256 hash to FILE, and prints the key\n"
+    "once: only its hash is stored.\n";
+
+orienta::api::Server* running = nullptr;
+
+extern "C" void on_signal(int) {
+  if (running != nullptr) {
+    running->stop();
+  }
+}
+
+}  // namespace
+
+int run_serve(const std::vector<std::string>& argv) {
+  Args args;
+  if (auto exit =
+          parse_command(argv,
+                        {{"--db", "--host", "--port", "--keys", "--threads", "--cors", "--data"},
+                         {"--cors"},
+                         {"--help", "--log-text"}},
+                        kServeHelp, {"--db"}, args)) {
+    return *exit;
+  }
+  api::ServerOptions options;
+  options.db_dir = args.get("--db");
+  options.data_dir = args.get("--data");
+  options.host = args.get("--host", "127.0.0.1");
+  auto port = parse_int("--port", args.get("--port", "8080"), 0, 65535);
+  auto threads = parse_int("--threads", args.get("--threads", "0"), 0, 256);
+  if (!port.ok() || !threads.ok()) {
+    print_error((!port.ok() ? port.status() : threads.status()).message());
+    return kExitUsage;
+  }
+  options.port = *port;
+  options.threads = *threads;
+  options.keys_file = args.get("--keys");
+  options.cors_origins = args.all("--cors");
+  options.log_text = args.has("--log-text");
+  static std::mutex log_mu;
+  options.log = [](const std::string& line) {
+    std::lock_guard<std::mutex> lock(log_mu);
+    std::fprintf(stderr, "%s\n", line.c_str());
+  };
+  auto server = api::Server::create(options);
+  if (!server.ok()) {
+    print_error(server.status().message());
+    return kExitFailure;
+  }
+  for (const auto& notice : (*server)->notices()) {
+    std::fprintf(stderr, "orienta: %s\n", notice.c_str());
+  }
+  std::printf("Orienta serves on http://%s:%d/ (API: /v1/search, /v1/match; spec: /openapi.json)\n",
+              options.host.c_str(), (*server)->port());
+  std::fflush(stdout);
+  running = server->get();
+  std::signal(SIGINT, on_signal);
+  std::signal(SIGTERM, on_signal);
+  (*server)->run();
+  running = nullptr;
+  return kExitOk;
+}
+
+int run_keys(const std::vector<std::string>& argv) {
+  Args args;
+  if (auto exit = parse_command(argv, {{"--file", "--id", "--role"}, {}, {"--help"}}, kKeysHelp,
+                                {"--file", "--id", "--role"}, args)) {
+    return *exit;
+  }
+  auto key = api::make_key(args.get("--id"), args.get("--role"));
+  if (!key.ok()) {
+    print_error(key.status().message());
+    return kExitUsage;
+  }
+  std::ofstream out(args.get("--file"), std::ios::app);
+  out << key->line << "\n";
+  if (!out) {
+    print_error("cannot write " + args.get("--file"));
+    return kExitFailure;
+  }
+  std::printf("%s\n", key->key.c_str());
+  return kExitOk;
+}
+
+}  // namespace orienta::cli

@@ -1,0 +1,338 @@
+#include "orienta/server.h"
+
+#include <atomic>
+#include <filesystem>
+#include <fstream>
+#include <gtest/gtest.h>
+#include <httplib.h>
+#include <rapidjson/document.h>
+#include <thread>
+
+#include "orienta/indexer.h"
+
+#include "temp_dir.h"
+
+namespace orienta::api {
+namespace {
+
+namespace fs = std::filesystem;
+
+// A real server on 127.0.0.1 and an ephemeral port, over an index of tests/data/corpus.
+class ServerTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    corpus_ = dir_.path() / "corpus";
+    fs::create_directories(corpus_);
+    for (const auto& e : fs::directory_iterator(testing::test_data_dir() / "corpus")) {
+      fs::copy_file(e.path(), corpus_ / e.path().filename());
+    }
+    auto ref = corpus::ReferenceData::load(testing::data_dir());
+    ASSERT_TRUE(ref.ok());
+    ref_ = std::make_unique<corpus::ReferenceData>(std::move(ref).value());
+    auto analyzer = indexer::Analyzer::load(testing::data_dir());
+    ASSERT_TRUE(analyzer.ok());
+    analyzer_ = std::move(analyzer).value();
+    db_ = dir_.path() / "db";
+    ASSERT_TRUE(indexer::build_index(corpus_, db_, *ref_, *analyzer_).ok());
+  }
+  void TearDown() override {
+    if (server_) {
+      server_->stop();
+    }
+  }
+  void start(ServerOptions options = {}) {
+    options.db_dir = db_;
+    options.data_dir = testing::data_dir();
+    options.port = 0;
+    options.threads = 4;
+    options.log = [this](const std::string& line) {
+      std::lock_guard<std::mutex> lock(log_mu_);
+      log_.push_back(line);
+    };
+    auto s = Server::create(options);
+    ASSERT_TRUE(s.ok()) << s.status().message();
+    server_ = std::move(s).value();
+    server_->start();
+    client_ = std::make_unique<httplib::Client>("127.0.0.1", server_->port());
+  }
+  static rapidjson::Document json(const httplib::Result& r) {
+    rapidjson::Document d;
+    if (r) {
+      d.Parse(r->body.c_str());
+    }
+    return d;
+  }
+  // The status and the error code of an error response.
+  static std::pair<int, std::string> error(const httplib::Result& r) {
+    if (!r) {
+      return {0, "no response"};
+    }
+    auto d = json(r);
+    const bool shaped = d.IsObject() && d.HasMember("error") && d["error"].HasMember("code") &&
+                        d["error"]["code"].IsString() && d["error"].HasMember("message") &&
+                        d["error"]["message"].IsString();
+    return {r->status,
+            shaped ? d["error"]["code"].GetString() : "<not the error shape: " + r->body + ">"};
+  }
+  std::string write_keys(const std::vector<std::pair<std::string, std::string>>& keys,
+                         std::map<std::string, std::string>& secrets) {
+    const auto file = dir_.path() / "keys.tsv";
+    std::ofstream out(file);
+    for (const auto& [id, role] : keys) {
+      auto k = make_key(id, role);
+      EXPECT_TRUE(k.ok());
+      out << k->line << "\n";
+      secrets[id] = k->key;
+    }
+    return file.string();
+  }
+
+  testing::TempDir dir_;
+  fs::path corpus_;
+  fs::path db_;
+  std::unique_ptr<corpus::ReferenceData> ref_;
+  std::unique_ptr<indexer::Analyzer> analyzer_;
+  std::unique_ptr<Server> server_;
+  std::unique_ptr<httplib::Client> client_;
+  std::mutex log_mu_;
+  std::vector<std::string> log_;
+};
+
+TEST_F(ServerTest, SearchReturnsTheContractShape) {
+  start();
+  auto r = client_->Get("/v1/search?q=palliatieve%20thuiszorg&size=5");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 200);
+  EXPECT_EQ(r->get_header_value("Content-Type"), "application/json; charset=utf-8");
+  auto d = json(r);
+  ASSERT_TRUE(d.IsObject());
+  EXPECT_STREQ(d["query"].GetString(), "palliatieve thuiszorg");
+  EXPECT_GT(d["total"].GetInt(), 0);
+  EXPECT_EQ(d["size"].GetInt(), 5);
+  ASSERT_TRUE(d["results"].IsArray());
+  EXPECT_TRUE(d["facets"]["kind"].IsObject());
+  auto filtered = json(client_->Get("/v1/search?kind=service&kind=dossier&theme=palliative"));
+  EXPECT_EQ(filtered["total"].GetInt(), 2);
+}
+
+TEST_F(ServerTest, MatchReturnsNeedsLocationAndReferrals) {
+  start();
+  auto r = client_->Post(
+      "/v1/match",
+      R"({"text": "pt en fin de vie, soins palliatifs à domicile", "location": {"postcode": "1190"}, "limit": 3})",
+      "application/json");
+  ASSERT_TRUE(r);
+  ASSERT_EQ(r->status, 200) << r->body;
+  auto d = json(r);
+  EXPECT_STREQ(d["needs"][0]["theme"].GetString(), "palliative");
+  EXPECT_STREQ(d["location"]["bassin"].GetString(), "sud");
+  EXPECT_STREQ(d["location"]["source"].GetString(), "postcode");
+  ASSERT_GE(d["referrals"].Size(), 1U);
+  EXPECT_STREQ(d["referrals"][0]["id"].GetString(), "svc-palliasud");
+  EXPECT_TRUE(d["referrals"][0]["why"].IsString());
+  EXPECT_TRUE(d["related"]["answers"].IsArray());
+  EXPECT_TRUE(d["related"]["dossiers"].IsArray());
+}
+
+TEST_F(ServerTest, DocumentsThemesHealthAndMetrics) {
+  start();
+  auto doc = client_->Get("/v1/documents/svc-palliasud");
+  ASSERT_TRUE(doc);
+  EXPECT_EQ(doc->status, 200);
+  EXPECT_STREQ(json(doc)["id"].GetString(), "svc-palliasud");
+  EXPECT_EQ(error(client_->Get("/v1/documents/svc-none")),
+            (std::pair<int, std::string>{404, "not_found"}));
+  auto themes = json(client_->Get("/v1/themes"));
+  EXPECT_EQ(themes["themes"].Size(), 23U);
+  auto health = json(client_->Get("/healthz"));
+  EXPECT_STREQ(health["status"].GetString(), "ok");
+  EXPECT_EQ(health["documents"].GetInt(), 13);
+  auto metrics = client_->Get("/metrics");
+  ASSERT_TRUE(metrics);
+  EXPECT_NE(
+      metrics->body.find("orienta_requests_total{route=\"/v1/documents/{id}\",status=\"200\"} 1"),
+      std::string::npos)
+      << metrics->body;
+  EXPECT_NE(metrics->body.find("orienta_index_documents 13"), std::string::npos);
+  EXPECT_NE(metrics->body.find("orienta_request_duration_seconds_bucket"), std::string::npos);
+}
+
+TEST_F(ServerTest, BadRequestsGetTheErrorShapeAndTheRightStatus) {
+  start();
+  using E = std::pair<int, std::string>;
+  const E bad{400, "bad_request"};
+  EXPECT_EQ(error(client_->Post("/v1/match", "{not json", "application/json")), bad);
+  EXPECT_EQ(error(client_->Post("/v1/match", "[1, 2]", "application/json")), bad);
+  EXPECT_EQ(error(client_->Post("/v1/match", R"({"text": 12})", "application/json")), bad);
+  EXPECT_EQ(error(client_->Post("/v1/match", R"({"location": {}})", "application/json")), bad);
+  EXPECT_EQ(error(client_->Post("/v1/match", R"({"text": "   "})", "application/json")), bad);
+  EXPECT_EQ(error(client_->Post("/v1/match", "{\"text\": \"soins \xff\"}", "application/json")),
+            bad);
+  EXPECT_EQ(
+      error(client_->Post("/v1/match", R"({"text": "soins", "limit": "ten"})", "application/json")),
+      bad);
+  EXPECT_EQ(
+      error(client_->Post("/v1/match", R"({"text": "soins", "limit": 0})", "application/json")),
+      bad);
+  EXPECT_EQ(
+      error(client_->Post("/v1/match", R"({"text": "soins", "location": {"bassin": "noord"}})",
+                          "application/json")),
+      bad);
+  EXPECT_EQ(
+      error(client_->Post("/v1/match", R"({"text": "soins", "location": {"commune": "Gent"}})",
+                          "application/json")),
+      bad);
+  EXPECT_EQ(error(client_->Post("/v1/match", "{\"text\": \"" + std::string(6000, 'a') + "\"}",
+                                "application/json")),
+            bad);
+  EXPECT_EQ(error(client_->Post("/v1/match", "{\"text\": \"" + std::string(70000, 'a') + "\"}",
+                                "application/json")),
+            (E{413, "payload_too_large"}));
+  EXPECT_EQ(error(client_->Get("/v1/search?q=x&size=0")), bad);
+  EXPECT_EQ(error(client_->Get("/v1/search?q=x&size=101")), bad);
+  EXPECT_EQ(error(client_->Get("/v1/search?q=x&size=ten")), bad);
+  EXPECT_EQ(error(client_->Get("/v1/search?theme=palliatif")), bad);
+  EXPECT_EQ(error(client_->Get("/v1/search?bassin=noord")), bad);
+  EXPECT_EQ(error(client_->Get("/v1/search?colour=blue")), bad);
+  EXPECT_EQ(error(client_->Get("/v1/search?q=%FF%FE")), bad);
+  EXPECT_EQ(error(client_->Get("/v1/nowhere")), (E{404, "not_found"}));
+  EXPECT_EQ(error(client_->Post("/v1/search", "", "application/json")),
+            (E{405, "method_not_allowed"}));
+  EXPECT_EQ(error(client_->Get("/v1/match")), (E{405, "method_not_allowed"}));
+  EXPECT_EQ(error(client_->Delete("/v1/documents/svc-palliasud")), (E{405, "method_not_allowed"}));
+  // ...and it keeps serving.
+  auto ok = client_->Get("/healthz");
+  ASSERT_TRUE(ok);
+  EXPECT_EQ(ok->status, 200);
+}
+
+TEST_F(ServerTest, KeysRolesAndRateLimit) {
+  std::map<std::string, std::string> secret;
+  ServerOptions options;
+  options.keys_file =
+      write_keys({{"console", "responder"}, {"bot", "chatbot"}, {"stats", "analyst"}}, secret);
+  options.rate_per_second = 1.0;
+  options.rate_burst = 30.0;
+  start(options);
+  using E = std::pair<int, std::string>;
+  EXPECT_EQ(error(client_->Get("/v1/search?q=cpas")), (E{401, "unauthorized"}));
+  EXPECT_EQ(error(client_->Get("/v1/search?q=cpas", {{"X-API-Key", "ok_wrong"}})),
+            (E{401, "unauthorized"}));
+  auto ok = client_->Get("/v1/search?q=cpas", {{"Authorization", "Bearer " + secret["console"]}});
+  ASSERT_TRUE(ok);
+  EXPECT_EQ(ok->status, 200);
+  const httplib::Headers bot{{"X-API-Key", secret["bot"]}};
+  EXPECT_EQ(error(client_->Get("/v1/search?kind=answer", bot)), (E{403, "forbidden"}));
+  EXPECT_EQ(error(client_->Get("/v1/documents/ans-2024-0001", bot)), (E{403, "forbidden"}));
+  auto bot_search = json(client_->Get("/v1/search?q=palliatif", bot));
+  ASSERT_TRUE(bot_search.IsObject());
+  for (const auto& hit : bot_search["results"].GetArray()) {
+    EXPECT_STRNE(hit["kind"].GetString(), "answer");
+  }
+  auto bot_match = json(client_->Post(
+      "/v1/match", bot, R"({"text": "soins palliatifs à domicile"})", "application/json"));
+  ASSERT_TRUE(bot_match.IsObject());
+  EXPECT_EQ(bot_match["related"]["answers"].Size(), 0U);
+  const httplib::Headers stats{{"X-API-Key", secret["stats"]}};
+  EXPECT_EQ(error(client_->Post("/v1/match", stats, R"({"text": "soins palliatifs"})",
+                                "application/json")),
+            (E{403, "forbidden"}));
+  auto analyst_doc = client_->Get("/v1/documents/ans-2024-0001", stats);
+  ASSERT_TRUE(analyst_doc);
+  EXPECT_EQ(analyst_doc->status, 200);
+  // The rate limit: a burst of 30, then 429 with Retry-After.
+  int limited = 0;
+  for (int i = 0; i < 40; ++i) {
+    auto r = client_->Get("/v1/themes", stats);
+    if (r && r->status == 429) {
+      ++limited;
+      EXPECT_FALSE(r->get_header_value("Retry-After").empty());
+    }
+  }
+  EXPECT_GE(limited, 5);
+  // The logs name the key, never the key itself or the situation text.
+  std::lock_guard<std::mutex> lock(log_mu_);
+  ASSERT_FALSE(log_.empty());
+  bool named = false;
+  for (const auto& line : log_) {
+    named = named || line.find("\"key\":\"stats\"") != std::string::npos;
+    EXPECT_EQ(line.find(secret["stats"]), std::string::npos);
+    EXPECT_EQ(line.find("palliatifs"), std::string::npos);
+  }
+  EXPECT_TRUE(named);
+}
+
+TEST_F(ServerTest, WithoutKeysOnlyLocalhost) {
+  ServerOptions options;
+  options.db_dir = db_;
+  options.data_dir = testing::data_dir();
+  options.host = "0.0.0.0";
+  options.port = 0;
+  auto s = Server::create(options);
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(s.status().code(), StatusCode::kInvalidArgument);
+}
+
+TEST_F(ServerTest, ParallelClientsAllSucceed) {
+  start();
+  std::atomic<int> failures{0};
+  std::vector<std::thread> clients;
+  for (int t = 0; t < 8; ++t) {
+    clients.emplace_back([&, t] {
+      httplib::Client c("127.0.0.1", server_->port());
+      for (int i = 0; i < 25; ++i) {
+        auto r = (i + t) % 2 == 0
+                     ? c.Get("/v1/search?q=palliatif")
+                     : c.Post("/v1/match", R"({"text": "soins palliatifs à domicile"})",
+                              "application/json");
+        if (!r || r->status != 200) {
+          ++failures;
+        }
+      }
+    });
+  }
+  for (auto& c : clients) {
+    c.join();
+  }
+  EXPECT_EQ(failures.load(), 0);
+}
+
+TEST_F(ServerTest, HotIndexSwapUnderLoadFailsNoRequest) {
+  start();
+  std::atomic<bool> done{false};
+  std::atomic<int> failures{0};
+  std::atomic<int> requests{0};
+  std::vector<std::thread> clients;
+  for (int t = 0; t < 4; ++t) {
+    clients.emplace_back([&] {
+      httplib::Client c("127.0.0.1", server_->port());
+      while (!done) {
+        auto r = c.Get("/v1/search?q=palliatif");
+        ++requests;
+        if (!r || r->status != 200) {
+          ++failures;
+        }
+      }
+    });
+  }
+  // Two rebuilds while the clients search: a new service appears.
+  std::ofstream(corpus_ / "services.jsonl", std::ios::app)
+      << R"({"id": "svc-nouveau", "name": {"fr": "Nouvelle équipe palliative"}, "description": {"fr": "Soins palliatifs à domicile, nouvelle équipe."}, "organization": "O", "themes": ["palliative"], "service_area": ["region"], "address": {"street": "Rue 1", "postcode": "1000", "commune": "Bruxelles"}, "lat": 50.85, "lon": 4.35, "languages": ["fr"], "contact": {"phone": "+32 2 000 00 01"}, "updated": "2025-01-01"})"
+      << "\n";
+  for (int i = 0; i < 2; ++i) {
+    ASSERT_TRUE(indexer::build_index(corpus_, db_, *ref_, *analyzer_).ok());
+    std::this_thread::sleep_for(std::chrono::milliseconds(1200));
+  }
+  done = true;
+  for (auto& c : clients) {
+    c.join();
+  }
+  EXPECT_GT(requests.load(), 10);
+  EXPECT_EQ(failures.load(), 0);
+  auto doc = client_->Get("/v1/documents/svc-nouveau");
+  ASSERT_TRUE(doc);
+  EXPECT_EQ(doc->status, 200);
+}
+
+}  // namespace
+}  // namespace orienta::api
