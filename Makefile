@@ -5,6 +5,7 @@ SANITIZE ?=
 JOBS ?= 2
 CORPUS ?= corpus/data
 DB ?= $(BUILD)/orienta-db
+PORT ?= 8080
 
 .PHONY: run test build deps configure clean
 
@@ -18,13 +19,15 @@ configure: deps
 build: configure
 	@cmake --build $(BUILD) -j $(JOBS)
 
-# Builds, checks the bundled sample corpus, indexes it and runs a sample search.
+# Builds, checks the bundled sample corpus, indexes it, shows a search and a match, and serves
+# the HTTP API on 127.0.0.1:8080 (Ctrl-C stops it).
 run: build
 	@$(BUILD)/cli/orienta validate --corpus $(CORPUS) | tail -n 3
 	$(BUILD)/cli/orienta index --corpus $(CORPUS) --db $(DB)
 	$(BUILD)/cli/orienta search --db $(DB) --bassin sud --size 5 palliatieve thuiszorg
 	$(BUILD)/cli/orienta match --db $(DB) --postcode 1190 --limit 5 -- \
 	  "Mme 76 ans, cancer du poumon en fin de vie, souhaite rester à domicile, sa fille est épuisée, ne parle que le turc"
+	$(BUILD)/cli/orienta serve --db $(DB) --host 127.0.0.1 --port $(PORT)
 
 # Builds everything (tests and benchmarks) and runs every test.
 test: build
