@@ -31,6 +31,8 @@ constexpr int kTimeoutSeconds = 10;
 constexpr int kDefaultSize = 10;
 constexpr int kDefaultLimit = 10;
 constexpr double kReopenEverySeconds = 1.0;
+constexpr int kConnectionThreads = 128;
+constexpr std::size_t kKeepAliveRequests = 1000;
 constexpr double kBucketsMs[] = {1, 2, 5, 10, 20, 50, 100, 250, 500, 1000};
 const char* const kJson = "application/json; charset=utf-8";
 
@@ -644,9 +646,14 @@ Result<std::unique_ptr<Server>> Server::create(const ServerOptions& options) {
     e->matcher = std::move(m).value();
     im.pool.add(std::move(e));
   }
-  im.http.new_task_queue = [threads] {
-    return new httplib::ThreadPool(static_cast<std::size_t>(threads));
+  // cpp-httplib keeps a worker per open connection: many more connection threads than engines,
+  // so that keep-alive clients never wait for a connection slot, only for an engine.
+  const auto connection_threads = static_cast<std::size_t>(std::max(kConnectionThreads, threads));
+  im.http.new_task_queue = [connection_threads] {
+    return new httplib::ThreadPool(connection_threads);
   };
+  im.http.set_keep_alive_max_count(kKeepAliveRequests);
+  im.http.set_tcp_nodelay(true);  // no 40 ms wait between the headers and the body
   im.install_routes();
   if (options.port == 0) {
     im.port = im.http.bind_to_any_port(options.host);

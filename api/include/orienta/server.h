@@ -24,7 +24,7 @@ struct ServerOptions {
   std::filesystem::path data_dir;  ///< reference data; empty: the default
   std::string host = "127.0.0.1";
   int port = 8080;  ///< 0: any free port (see Server::port())
-  int threads = 0;  ///< worker threads; 0: 2 per core, at least 4
+  int threads = 0;  ///< engines (Xapian handles) working at once; 0: 2 per core, at least 4
   /// API keys (see docs/api.md); empty: no keys, and then the server only binds 127.0.0.1.
   std::filesystem::path keys_file;
   double rate_per_second = 20.0;          ///< per key
