@@ -323,9 +323,7 @@ void Server::Impl::handle_search(const httplib::Request& req, httplib::Response&
       forbid(res, role, "read past helpdesk answers");
       return;
     }
-    if (q.kinds.empty()) {
-      q.kinds = {"service", "dossier"};
-    }
+    q.allowed_kinds = {"service", "dossier"};  // not even counted in the facets
   }
   with_engine([&](Engine& e) {
     auto r = e.searcher->search(q);

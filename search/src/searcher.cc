@@ -142,6 +142,13 @@ Result<std::unique_ptr<Searcher>> Searcher::open(const std::filesystem::path& db
   try {
     s->impl_->stub = read_stub(db_dir);
     s->impl_->db = Xapian::Database(db_dir.string());
+    const std::string version = s->impl_->db.get_metadata(std::string(schema::kMetaSchemaVersion));
+    if (version != schema::kSchemaVersion) {
+      return Status::unavailable("the index at " + db_dir.string() + " has schema \"" + version +
+                                 "\" but this program reads schema \"" +
+                                 std::string(schema::kSchemaVersion) +
+                                 "\": run 'orienta index' on it again");
+    }
     s->impl_->facets.load(s->impl_->db, ref);
   } catch (const Xapian::Error& e) {
     return Status::unavailable("no index at " + db_dir.string() +
@@ -269,6 +276,20 @@ Status Searcher::Impl::validate(const Query& q, Xapian::Query& filter,
     terms.push_back(std::string(schema::kPrefixSpoken) + l);
   }
   add("spoken", terms);
+  for (const auto& k : q.allowed_kinds) {
+    if (kKinds.count(k) == 0) {
+      return Status::invalid_argument("unknown kind \"" + k + "\" (service, answer or dossier)");
+    }
+  }
+  if (!q.allowed_kinds.empty()) {
+    std::vector<std::string> allowed;
+    for (const auto& k : q.allowed_kinds) {
+      allowed.push_back(std::string(schema::kPrefixKind) + k);
+    }
+    // Kept apart from the facet filters: it is never lifted for disjunctive counts.
+    facet_filters["~allowed"] = any_of(allowed);
+    all.push_back(facet_filters["~allowed"]);
+  }
   filter =
       all.empty() ? Xapian::Query() : Xapian::Query(Xapian::Query::OP_AND, all.begin(), all.end());
   return Status::ok();

@@ -155,6 +155,10 @@ TEST_F(ServerTest, DocumentsThemesHealthAndMetrics) {
       << metrics->body;
   EXPECT_NE(metrics->body.find("orienta_index_documents 13"), std::string::npos);
   EXPECT_NE(metrics->body.find("orienta_request_duration_seconds_bucket"), std::string::npos);
+  auto spec = json(client_->Get("/openapi.json"));
+  ASSERT_TRUE(spec.IsObject());
+  EXPECT_STREQ(spec["openapi"].GetString(), "3.1.0");
+  EXPECT_TRUE(spec["paths"].HasMember("/v1/match"));
 }
 
 TEST_F(ServerTest, BadRequestsGetTheErrorShapeAndTheRightStatus) {
@@ -229,6 +233,10 @@ TEST_F(ServerTest, KeysRolesAndRateLimit) {
   for (const auto& hit : bot_search["results"].GetArray()) {
     EXPECT_STRNE(hit["kind"].GetString(), "answer");
   }
+  // Not even counted: a chatbot cannot learn how many past answers match.
+  EXPECT_FALSE(bot_search["facets"]["kind"].HasMember("answer"));
+  auto bot_services = json(client_->Get("/v1/search?q=palliatif&kind=service", bot));
+  EXPECT_FALSE(bot_services["facets"]["kind"].HasMember("answer"));
   auto bot_match = json(client_->Post(
       "/v1/match", bot, R"({"text": "soins palliatifs à domicile"})", "application/json"));
   ASSERT_TRUE(bot_match.IsObject());

@@ -90,6 +90,16 @@ TEST_F(SearchTest, FiltersByKindThemeBassinCommuneLangAndSpoken) {
   EXPECT_EQ(run(q).total, 5);
 }
 
+TEST_F(SearchTest, AllowedKindsAreNeverCountedOrReturned) {
+  Query q;
+  q.allowed_kinds = {"service", "dossier"};
+  q.kinds = {"service"};
+  const Results r = run(q);
+  EXPECT_EQ(r.total, 8);
+  EXPECT_EQ(r.facets.at("kind").count("answer"), 0U);  // even in the disjunctive count
+  EXPECT_EQ(r.facets.at("kind").at("dossier"), 2);
+}
+
 TEST_F(SearchTest, FacetCountsMatchTheFilteredResults) {
   Query q;
   const Results all = run(q);

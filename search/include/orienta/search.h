@@ -42,9 +42,12 @@ struct Query {
   std::vector<std::string> bassins{};   ///< bassin codes; a region-wide service matches each
   std::vector<std::string> communes{};  ///< commune names (French or Dutch) or area ids
   std::vector<std::string> langs{};     ///< text language: fr | nl ("fr" matches "fr+nl")
-  std::vector<std::string> spoken{};    ///< languages spoken at a service (ISO 639-1)
-  int page = 1;                         ///< from 1
-  int size = 10;                        ///< 1..kMaxPageSize
+  std::vector<std::string> spoken{};
+  /// A hard restriction on kinds (a caller's rights, not a user's selection): documents of other
+  /// kinds are neither returned nor counted in any facet. Empty: no restriction.
+  std::vector<std::string> allowed_kinds{};  ///< languages spoken at a service (ISO 639-1)
+  int page = 1;                              ///< from 1
+  int size = 10;                             ///< 1..kMaxPageSize
   SortOrder sort = SortOrder::kRelevance;
   std::optional<Point> near{};  ///< required by SortOrder::kDistance
   bool facets = true;           ///< compute facet counts
@@ -78,8 +81,11 @@ struct Hit {
   std::optional<double> distance_km;  ///< with SortOrder::kDistance
   std::string data;                   ///< the stored record (JSON object, scrubbed)
   // From the value slots, whether or not the record was read:
-  std::vector<std::string> spoken{};  ///< languages spoken (services)
-  std::optional<int> age_min;         ///< age limits of the audience (services)
+  std::vector<std::string> spoken{};
+  /// A hard restriction on kinds (a caller's rights, not a user's selection): documents of other
+  /// kinds are neither returned nor counted in any facet. Empty: no restriction.
+  std::vector<std::string> allowed_kinds{};  ///< languages spoken (services)
+  std::optional<int> age_min;                ///< age limits of the audience (services)
   std::optional<int> age_max;
   std::string date;  ///< YYYY-MM-DD: answer date, or last update
 };
