@@ -19,6 +19,7 @@ int run_index(const std::vector<std::string>& argv);
 int run_search(const std::vector<std::string>& argv);
 int run_match(const std::vector<std::string>& argv);
 int run_eval(const std::vector<std::string>& argv);
+int run_themes(const std::vector<std::string>& argv);
 int run_serve(const std::vector<std::string>& argv);
 int run_keys(const std::vector<std::string>& argv);
 

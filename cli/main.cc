@@ -18,6 +18,7 @@ constexpr const char* kUsage =
     "  search    search services, past answers and dossiers\n"
     "  match     find the needs of a situation and the services to refer to\n"
     "  eval      score the matcher on labelled situations\n"
+    "  themes    recurring question themes: counts, trends, gaps, charts\n"
     "  serve     serve the HTTP API\n"
     "  keys      create an API key\n"
     "\n"
@@ -60,6 +61,9 @@ int main(int argc, char** argv) {
   }
   if (command == "eval") {
     return run_eval(rest);
+  }
+  if (command == "themes") {
+    return run_themes(rest);
   }
   if (command == "serve") {
     return run_serve(rest);
