@@ -9,7 +9,6 @@
 #include <rapidjson/document.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
-#include <regex>
 #include <set>
 
 #include "location.h"
@@ -33,6 +32,7 @@ constexpr double kWeightPast = 0.07;
 constexpr double kWeightFresh = 0.05;
 constexpr double kAgePenalty = 0.5;  // outside the service's age limits: score halved
 constexpr int kFreshMonths = 12;
+constexpr int kMaxAge = 119;
 
 struct Candidate {
   std::string id;
@@ -86,11 +86,39 @@ std::string to_json(const rapidjson::Value& v) {
 
 // The patient's age, from "82 ans", "78j", "67 jaar", "83a".
 std::optional<int> age_in(std::string_view text) {
-  static const std::regex kAge(
-      R"((^|[^0-9])([1-9][0-9]?|1[01][0-9]) ?(ans|an|a|j|jr|jaar|jarige|y)\b)", std::regex::icase);
-  std::cmatch m;
-  if (std::regex_search(text.begin(), text.end(), m, kAge)) {
-    return std::stoi(m[2].str());
+  // A number of 1 to 119, not part of a longer number, then (maybe after a space) an age unit
+  // that ends the word.
+  static constexpr std::string_view kUnits[] = {"jarige", "jaar", "ans", "an", "jr", "a", "j", "y"};
+  auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
+  auto is_letter = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+           (static_cast<unsigned char>(c) >= 0x80);
+  };
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (!is_digit(text[i]) || (i > 0 && is_digit(text[i - 1]))) {
+      continue;
+    }
+    std::size_t end = i;
+    while (end < text.size() && is_digit(text[end])) {
+      ++end;
+    }
+    const int value = end - i <= 3 ? std::stoi(std::string(text.substr(i, end - i))) : 0;
+    std::size_t unit = end < text.size() && text[end] == ' ' ? end + 1 : end;
+    for (const std::string_view u : kUnits) {
+      if (text.size() - unit < u.size()) {
+        continue;
+      }
+      std::string word(text.substr(unit, u.size()));
+      for (char& c : word) {
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      }
+      const std::size_t after = unit + u.size();
+      if (word == u && (after == text.size() || !is_letter(text[after])) && value >= 1 &&
+          value <= kMaxAge) {
+        return value;
+      }
+    }
+    i = end;
   }
   return std::nullopt;
 }
