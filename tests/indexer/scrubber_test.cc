@@ -1,6 +1,5 @@
 #include <fstream>
 #include <gtest/gtest.h>
-#include <regex>
 
 #include "orienta/indexer.h"
 
@@ -19,20 +18,27 @@ std::vector<Labelled> read_labelled() {
   std::ifstream in(testing::test_data_dir() / "scrub_labelled.txt");
   std::vector<Labelled> out;
   std::string line;
-  const std::regex mark(R"(\{\{([a-z]+):([^}]*)\}\})");
   while (std::getline(in, line)) {
     if (line.empty() || line[0] == '#') {
       continue;
     }
+    // Marks are {{type:text}}; the text holds no '}'.
     Labelled l;
-    std::smatch m;
-    std::string rest = line;
-    while (std::regex_search(rest, m, mark)) {
-      l.input += m.prefix().str() + m[2].str();
-      l.items.emplace_back(m[1].str(), m[2].str());
-      rest = m.suffix().str();
+    std::size_t pos = 0;
+    for (std::size_t open = line.find("{{"); open != std::string::npos;
+         open = line.find("{{", pos)) {
+      const std::size_t colon = line.find(':', open);
+      const std::size_t close = line.find("}}", open);
+      if (colon == std::string::npos || close == std::string::npos || colon > close) {
+        break;
+      }
+      l.input += line.substr(pos, open - pos);
+      const std::string text = line.substr(colon + 1, close - colon - 1);
+      l.input += text;
+      l.items.emplace_back(line.substr(open + 2, colon - open - 2), text);
+      pos = close + 2;
     }
-    l.input += rest;
+    l.input += line.substr(pos);
     out.push_back(std::move(l));
   }
   return out;
