@@ -36,19 +36,23 @@ const char* error_code(StatusCode code) {
   return "internal";
 }
 
-std::string error_json(const Status& status) {
+std::string error_json(std::string_view code, std::string_view message) {
   rapidjson::StringBuffer buf;
   Writer w(buf);
   w.StartObject();
   w.Key("error");
   w.StartObject();
   w.Key("code");
-  w.String(error_code(status.code()));
+  w.String(code.data(), static_cast<rapidjson::SizeType>(code.size()));
   w.Key("message");
-  w.String(status.message());
+  w.String(message.data(), static_cast<rapidjson::SizeType>(message.size()));
   w.EndObject();
   w.EndObject();
   return buf.GetString();
+}
+
+std::string error_json(const Status& status) {
+  return error_json(error_code(status.code()), status.message());
 }
 
 std::string search_json(const search::Results& r) {

@@ -144,25 +144,10 @@ int http_status(StatusCode code) {
   return 500;
 }
 
-std::string error_body(const std::string& code, const std::string& message) {
-  rapidjson::StringBuffer buf;
-  rapidjson::Writer<rapidjson::StringBuffer> w(buf);
-  w.StartObject();
-  w.Key("error");
-  w.StartObject();
-  w.Key("code");
-  w.String(code);
-  w.Key("message");
-  w.String(message);
-  w.EndObject();
-  w.EndObject();
-  return buf.GetString();
-}
-
 void send_error(httplib::Response& res, int status, const std::string& code,
                 const std::string& message) {
   res.status = status;
-  res.set_content(error_body(code, message), kJson);
+  res.set_content(error_json(code, message), kJson);
 }
 
 void send_status(httplib::Response& res, const Status& s) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "orienta/matcher.h"
 #include "orienta/search.h"
@@ -17,6 +18,8 @@ std::string match_json(const matcher::MatchResult& result);
 
 /// The error body {"error": {"code": ..., "message": ...}} for a failed Status.
 std::string error_json(const Status& status);
+/// The same body for an HTTP-level error code ("unauthorized", "rate_limited"...).
+std::string error_json(std::string_view code, std::string_view message);
 
 /// The error code of a StatusCode: bad_request, not_found, unavailable, internal.
 const char* error_code(StatusCode code);
