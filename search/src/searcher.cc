@@ -124,9 +124,15 @@ struct Searcher::Impl {
   const corpus::ReferenceData* ref = nullptr;
   FacetTable facets;
 
-  Status validate(const Query& q, Xapian::Query& filter,
-                  std::map<std::string, Xapian::Query>& facet_filters) const;
-  Results run(const Query& q) const;
+  // The filters of a query: all of them together, each facet's (lifted in turn for
+  // disjunctive counts), and the caller's kind restriction (never lifted).
+  struct Filters {
+    Xapian::Query all;
+    std::map<std::string, Xapian::Query> by_facet;
+    Xapian::Query restriction;
+  };
+  Status validate(const Query& q, Filters& filters) const;
+  Results run(const Query& q, const Filters& filters) const;
 };
 
 Searcher::Searcher() : impl_(std::make_unique<Impl>()) {}
@@ -199,8 +205,8 @@ Result<std::string> Searcher::document(std::string_view id) const {
   }
 }
 
-Status Searcher::Impl::validate(const Query& q, Xapian::Query& filter,
-                                std::map<std::string, Xapian::Query>& facet_filters) const {
+Status Searcher::Impl::validate(const Query& q, Filters& filters) const {
+  auto& facet_filters = filters.by_facet;
   if (!corpus::is_valid_utf8(q.text)) {
     return Status::invalid_argument("the query is not valid UTF-8");
   }
@@ -286,32 +292,29 @@ Status Searcher::Impl::validate(const Query& q, Xapian::Query& filter,
     for (const auto& k : q.allowed_kinds) {
       allowed.push_back(std::string(schema::kPrefixKind) + k);
     }
-    // Kept apart from the facet filters: it is never lifted for disjunctive counts.
-    facet_filters["~allowed"] = any_of(allowed);
-    all.push_back(facet_filters["~allowed"]);
+    filters.restriction = any_of(allowed);
+    all.push_back(filters.restriction);
   }
-  filter =
+  filters.all =
       all.empty() ? Xapian::Query() : Xapian::Query(Xapian::Query::OP_AND, all.begin(), all.end());
   return Status::ok();
 }
 
 Result<Results> Searcher::search(const Query& q) const {
-  Xapian::Query filter;
-  std::map<std::string, Xapian::Query> facet_filters;
-  if (Status s = impl_->validate(q, filter, facet_filters); !s.is_ok()) {
+  Impl::Filters filters;
+  if (Status s = impl_->validate(q, filters); !s.is_ok()) {
     return s;
   }
   try {
-    return impl_->run(q);
+    return impl_->run(q, filters);
   } catch (const Xapian::Error& e) {
     return Status::unavailable("search failed: " + e.get_description());
   }
 }
 
-Results Searcher::Impl::run(const Query& q) const {
-  Xapian::Query filter;
-  std::map<std::string, Xapian::Query> facet_filters;
-  validate(q, filter, facet_filters);
+Results Searcher::Impl::run(const Query& q, const Filters& filters) const {
+  const Xapian::Query& filter = filters.all;
+  const auto& facet_filters = filters.by_facet;
 
   Results results;
   results.page = q.page;
@@ -424,6 +427,9 @@ Results Searcher::Impl::run(const Query& q) const {
         continue;
       }
       std::vector<Xapian::Query> others;
+      if (!filters.restriction.empty()) {
+        others.push_back(filters.restriction);
+      }
       for (const auto& [name, fq] : facet_filters) {
         if (name != f) {
           others.push_back(fq);
