@@ -258,10 +258,6 @@ std::string Matcher::Impl::why(const Candidate& c, const ResolvedLocation& loc,
   return out + ".";
 }
 
-std::vector<Need> Matcher::detect_needs(std::string_view text) const {
-  return decide_needs(read_evidence(text, *impl_->analyzer), {});
-}
-
 Result<MatchResult> Matcher::match(std::string_view text, const Location& where, int limit) const {
   const Impl& im = *impl_;
   if (!corpus::is_valid_utf8(text)) {

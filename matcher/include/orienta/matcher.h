@@ -104,9 +104,6 @@ class Matcher {
   /// malformed postcode; kUnavailable if the index cannot be read.
   Result<MatchResult> match(std::string_view text, const Location& where, int limit) const;
 
-  /// The needs alone (no index access beyond the vote of similar past answers).
-  std::vector<Need> detect_needs(std::string_view text) const;
-
  private:
   Matcher();
   struct Impl;
