@@ -15,15 +15,17 @@ namespace {
 
 constexpr const char* kServeHelp =
     "usage: orienta serve --db DIR [--host 127.0.0.1] [--port 8080] [--keys FILE]\n"
-    "                     [--threads N] [--cors ORIGIN]... [--log-text] [--data DIR]\n"
+    "                     [--threads N] [--cors ORIGIN]... [--log-text] [--data DIR] [--web DIR]\n"
     "\n"
     "Serves the HTTP API (docs/api.md, GET /openapi.json) on the index in DIR. A new index\n"
     "written by 'orienta index' is picked up without a restart. Logs one JSON line per request\n"
-    "on stderr (never the situation text, unless --log-text).\n"
+    "on stderr (never the situation text, unless --log-text). Also serves the responder console\n"
+    "on / and the analyst dashboard on /analytics.\n"
     "\n"
     "  --keys FILE    API keys with their roles (orienta keys); without it, 127.0.0.1 only\n"
     "  --cors ORIGIN  a browser origin allowed to call the API (repeatable)\n"
-    "  --threads N    worker threads (default: 2 per core, at least 4)\n";
+    "  --threads N    worker threads (default: 2 per core, at least 4)\n"
+    "  --web DIR      the web pages (default: the repository's web/)\n";
 
 constexpr const char* kKeysHelp =
     "usage: orienta keys --file FILE --id KEY_ID --role responder|chatbot|analyst\n"
@@ -45,7 +47,7 @@ int run_serve(const std::vector<std::string>& argv) {
   Args args;
   if (auto exit =
           parse_command(argv,
-                        {{"--db", "--host", "--port", "--keys", "--threads", "--cors", "--data"},
+                        {{"--db", "--host", "--port", "--keys", "--threads", "--cors", "--data", "--web"},
                          {"--cors"},
                          {"--help", "--log-text"}},
                         kServeHelp, {"--db"}, args)) {
@@ -54,6 +56,7 @@ int run_serve(const std::vector<std::string>& argv) {
   api::ServerOptions options;
   options.db_dir = args.get("--db");
   options.data_dir = args.get("--data");
+  options.web_dir = args.get("--web");
   options.host = args.get("--host", "127.0.0.1");
   auto port = parse_int("--port", args.get("--port", "8080"), 0, 65535);
   auto threads = parse_int("--threads", args.get("--threads", "0"), 0, 256);

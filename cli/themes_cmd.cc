@@ -1,15 +1,13 @@
 // orienta themes: reports on the recurring question themes of the helpdesks, as JSON or CSV,
 // or draws their time series as an SVG chart.
 #include <algorithm>
-#include <cmath>
 #include <cstdio>
 #include <fstream>
 #include <optional>
-#include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
 #include <set>
 
 #include "orienta/analytics.h"
+#include "orienta/api.h"
 
 #include "commands.h"
 #include "engine.h"
@@ -47,343 +45,28 @@ constexpr const char* kHelp =
     "  --chart FILE    write an SVG chart of the answers per theme and period instead\n"
     "  --lang L        chart labels: fr (default) or nl\n";
 
-using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
-
-enum class Format { kJson, kCsv };
-
-// The request, checked.
+// The flags, checked: the report request and where a chart goes.
 struct Request {
-  std::string report = "counts";
-  std::vector<an::Dimension> by;
-  an::Filter filter;
-  Format format = Format::kJson;
-  int recent = 0;  // 0: the report's default
+  api::StatsRequest stats;
+  std::vector<an::Dimension> by;  // parsed, for --chart
 };
-
-// ---- Numbers -------------------------------------------------------------------------------
-
-constexpr double kDecimals = 1000.0;
-
-double rounded(double v) { return std::round(v * kDecimals) / kDecimals; }
-
-// A p-value to three significant digits: small ones must not print as 0.
-double significant(double v) {
-  if (v <= 0.0) {
-    return 0.0;
-  }
-  const double scale = std::pow(10.0, 2 - std::floor(std::log10(v)));
-  return std::round(v * scale) / scale;
-}
-
-// ---- JSON ----------------------------------------------------------------------------------
-
-void put(Writer& w, const char* key, const std::string& value) {
-  w.Key(key);
-  w.String(value);
-}
-void put(Writer& w, const char* key, const char* value) {
-  w.Key(key);
-  w.String(value);
-}
-void put(Writer& w, const char* key, int value) {
-  w.Key(key);
-  w.Int(value);
-}
-void put(Writer& w, const char* key, double value) {
-  w.Key(key);
-  w.Double(value);
-}
-void put(Writer& w, const char* key, bool value) {
-  w.Key(key);
-  w.Bool(value);
-}
-
-void json_ids(Writer& w, const char* key, const std::vector<std::string>& ids) {
-  w.Key(key);
-  w.StartArray();
-  for (const auto& id : ids) {
-    w.String(id);
-  }
-  w.EndArray();
-}
-
-void json_by(Writer& w, const std::vector<an::Dimension>& by) {
-  w.Key("by");
-  w.StartArray();
-  for (const auto d : by) {
-    w.String(std::string(an::dimension_name(d)));
-  }
-  w.EndArray();
-}
-
-// A dimension value, only when the report is split by it.
-void json_dim(Writer& w, const std::vector<an::Dimension>& by, an::Dimension d,
-              const std::string& value) {
-  for (const auto b : by) {
-    if (b == d) {
-      const std::string_view key = an::dimension_key(d);
-      w.Key(key.data(), static_cast<rapidjson::SizeType>(key.size()));
-      w.String(value);
-    }
-  }
-}
-
-void json_optional(Writer& w, const char* key, const std::optional<double>& v) {
-  w.Key(key);
-  if (v) {
-    w.Double(rounded(*v));
-  } else {
-    w.Null();
-  }
-}
-
-// ---- Reports -------------------------------------------------------------------------------
-
-void print_counts(const an::CountsReport& r, Format format) {
-  if (format == Format::kCsv) {
-    std::fputs(an::to_csv(r).c_str(), stdout);
-    return;
-  }
-  rapidjson::StringBuffer buf;
-  Writer w(buf);
-  w.StartObject();
-  put(w, "report", "counts");
-  json_by(w, r.by);
-  put(w, "from", r.from);
-  put(w, "to", r.to);
-  put(w, "answer_count", r.answers.count);
-  w.Key("rows");
-  w.StartArray();
-  for (const auto& row : r.rows) {
-    w.StartObject();
-    put(w, "theme", row.theme);
-    json_dim(w, r.by, an::Dimension::kBassin, row.bassin);
-    json_dim(w, r.by, an::Dimension::kMonth, row.period);
-    json_dim(w, r.by, an::Dimension::kWeek, row.period);
-    json_dim(w, r.by, an::Dimension::kCaller, row.caller_role);
-    put(w, "count", row.answers.count);
-    json_ids(w, "answers", row.answers.ids);
-    w.EndObject();
-  }
-  w.EndArray();
-  w.EndObject();
-  std::printf("%s\n", buf.GetString());
-}
-
-void json_period(Writer& w, const char* key, const std::string& label,
-                 const std::optional<an::Tally>& t) {
-  w.Key(key);
-  if (!t) {
-    w.Null();
-    return;
-  }
-  w.StartObject();
-  put(w, "period", label);
-  put(w, "count", t->count);
-  json_ids(w, "answers", t->ids);
-  w.EndObject();
-}
-
-void json_window(Writer& w, const char* key, const std::string& from, const std::string& to,
-                 const an::Tally& t, int total) {
-  w.Key(key);
-  w.StartObject();
-  put(w, "from", from);
-  put(w, "to", to);
-  put(w, "count", t.count);
-  put(w, "total", total);
-  json_ids(w, "answers", t.ids);
-  w.EndObject();
-}
-
-void print_trends(const an::TrendsReport& r, const an::TrendOptions& o, Format format) {
-  const std::string unit(an::dimension_key(r.unit));
-  if (format == Format::kCsv) {
-    std::fputs(an::to_csv(r).c_str(), stdout);
-    return;
-  }
-  rapidjson::StringBuffer buf;
-  Writer w(buf);
-  w.StartObject();
-  put(w, "report", "trends");
-  json_by(w, r.by);
-  put(w, unit.c_str(), r.period);
-  w.Key("recent");
-  w.StartObject();
-  put(w, "from", r.recent_from);
-  put(w, "to", r.recent_to);
-  w.EndObject();
-  w.Key("baseline");
-  w.StartObject();
-  put(w, "from", r.baseline_from);
-  put(w, "to", r.baseline_to);
-  w.EndObject();
-  w.Key("test");
-  w.StartObject();
-  put(w, "name", "one-sided exact binomial test of the theme's share, recent window vs baseline");
-  put(w, "max_p_value", o.max_p_value);
-  put(w, "min_rate_ratio", o.min_rate_ratio);
-  put(w, "min_recent", o.min_recent);
-  put(w, "min_baseline_months", o.min_baseline_months);
-  w.EndObject();
-  json_ids(w, "notices", r.notices);
-  w.Key("rows");
-  w.StartArray();
-  for (const auto& row : r.rows) {
-    w.StartObject();
-    put(w, "theme", row.theme);
-    json_dim(w, r.by, an::Dimension::kBassin, row.bassin);
-    json_dim(w, r.by, an::Dimension::kCaller, row.caller_role);
-    put(w, unit.c_str(), r.period);
-    put(w, "count", row.latest.count);
-    json_ids(w, "answers", row.latest.ids);
-    json_period(w, "previous", r.previous_period, row.previous);
-    json_optional(w, "change_previous", row.change_previous);
-    json_period(w, "year_ago", r.year_ago_period, row.year_ago);
-    json_optional(w, "change_year_ago", row.change_year_ago);
-    json_window(w, "recent", r.recent_from, r.recent_to, row.recent, row.recent_total);
-    json_window(w, "baseline", r.baseline_from, r.baseline_to, row.baseline, row.baseline_total);
-    json_optional(w, "rate_ratio", row.rate_ratio);
-    put(w, "p_value", significant(row.p_value));
-    put(w, "rising", row.rising);
-    w.EndObject();
-  }
-  w.EndArray();
-  w.EndObject();
-  std::printf("%s\n", buf.GetString());
-}
-
-void print_pairs(const an::CooccurrenceReport& r, Format format) {
-  if (format == Format::kCsv) {
-    std::fputs(an::to_csv(r).c_str(), stdout);
-    return;
-  }
-  rapidjson::StringBuffer buf;
-  Writer w(buf);
-  w.StartObject();
-  put(w, "report", "cooccurrence");
-  json_by(w, r.by);
-  put(w, "from", r.from);
-  put(w, "to", r.to);
-  put(w, "answer_count", r.answers.count);
-  w.Key("rows");
-  w.StartArray();
-  for (const auto& row : r.rows) {
-    w.StartObject();
-    put(w, "theme_a", row.theme_a);
-    put(w, "theme_b", row.theme_b);
-    json_dim(w, r.by, an::Dimension::kBassin, row.bassin);
-    json_dim(w, r.by, an::Dimension::kCaller, row.caller_role);
-    put(w, "count", row.together.count);
-    put(w, "count_a", row.count_a);
-    put(w, "count_b", row.count_b);
-    put(w, "total", row.total);
-    put(w, "expected", rounded(row.expected));
-    put(w, "lift", rounded(row.lift));
-    json_ids(w, "answers", row.together.ids);
-    w.EndObject();
-  }
-  w.EndArray();
-  w.EndObject();
-  std::printf("%s\n", buf.GetString());
-}
-
-void print_emerging(const an::EmergingReport& r, Format format) {
-  if (format == Format::kCsv) {
-    std::fputs(an::to_csv(r).c_str(), stdout);
-    return;
-  }
-  rapidjson::StringBuffer buf;
-  Writer w(buf);
-  w.StartObject();
-  put(w, "report", "emerging");
-  w.Key("recent");
-  w.StartObject();
-  put(w, "from", r.recent_from);
-  put(w, "to", r.recent_to);
-  put(w, "answer_count", r.recent_answers);
-  w.EndObject();
-  w.Key("baseline");
-  w.StartObject();
-  put(w, "from", r.baseline_from);
-  put(w, "to", r.baseline_to);
-  put(w, "answer_count", r.baseline_answers);
-  w.EndObject();
-  put(w, "score", "(count / recent answers) / ((baseline_count + 1) / baseline answers)");
-  json_ids(w, "notices", r.notices);
-  w.Key("terms");
-  w.StartArray();
-  for (const auto& t : r.terms) {
-    w.StartObject();
-    put(w, "term", t.term);
-    put(w, "count", t.recent.count);
-    put(w, "baseline_count", t.baseline.count);
-    put(w, "ratio", rounded(t.ratio));
-    w.Key("themes");
-    w.StartObject();
-    for (const auto& [theme, n] : t.themes) {
-      w.Key(theme.c_str());
-      w.Int(n);
-    }
-    w.EndObject();
-    json_ids(w, "answers", t.recent.ids);
-    json_ids(w, "baseline_answers", t.baseline.ids);
-    w.EndObject();
-  }
-  w.EndArray();
-  w.EndObject();
-  std::printf("%s\n", buf.GetString());
-}
-
-void print_gaps(const an::GapsReport& r, Format format) {
-  if (format == Format::kCsv) {
-    std::fputs(an::to_csv(r).c_str(), stdout);
-    return;
-  }
-  rapidjson::StringBuffer buf;
-  Writer w(buf);
-  w.StartObject();
-  put(w, "report", "gaps");
-  put(w, "from", r.from);
-  put(w, "to", r.to);
-  put(w, "median_pressure", rounded(r.median_pressure));
-  w.Key("rows");
-  w.StartArray();
-  for (const auto& g : r.rows) {
-    w.StartObject();
-    put(w, "bassin", g.bassin);
-    put(w, "theme", g.theme);
-    put(w, "count", g.questions.count);
-    put(w, "services", g.services);
-    put(w, "local_services", g.local_services);
-    put(w, "pressure", rounded(g.pressure));
-    put(w, "relative", rounded(g.relative));
-    put(w, "gap", g.gap);
-    json_ids(w, "answers", g.questions.ids);
-    json_ids(w, "service_ids", g.service_ids);
-    w.EndObject();
-  }
-  w.EndArray();
-  w.EndObject();
-  std::printf("%s\n", buf.GetString());
-}
 
 // ---- Chart ---------------------------------------------------------------------------------
 
 int write_chart(const an::Analytics& analytics, const Request& req, const std::string& file,
                 const std::string& lang, const corpus::ReferenceData& ref) {
-  auto series = analytics.series(req.filter, req.by);
+  auto series = analytics.series(req.stats.filter, req.by);
   if (!series.ok()) {
     print_error(series.status().message());
     return series.status().code() == StatusCode::kInvalidArgument ? kExitUsage : kExitFailure;
   }
   an::ChartOptions options;
   options.lang = lang;
-  if (!req.filter.themes.empty()) {
-    options.max_themes = std::min<std::size_t>(req.filter.themes.size(), 10);
+  if (!req.stats.filter.themes.empty()) {
+    options.max_themes = std::min<std::size_t>(req.stats.filter.themes.size(), 10);
   }
   // Mark the themes the trend test flags over the same selection (not split by bassin).
-  if (auto trends = analytics.trends(req.filter, {}); trends.ok()) {
+  if (auto trends = analytics.trends(req.stats.filter, {}); trends.ok()) {
     for (const auto& row : trends->rows) {
       if (row.rising) {
         options.rising.insert(row.theme);
@@ -414,26 +97,20 @@ int write_chart(const an::Analytics& analytics, const Request& req, const std::s
 
 // Reads the flags into a Request; prints the error and returns the exit code on bad usage.
 std::optional<int> read_request(const Args& args, Request& req) {
-  static const std::set<std::string> kReports = {"counts", "trends", "cooccurrence", "emerging",
-                                                 "gaps"};
-  req.report = args.get("--report", "counts");
-  if (kReports.count(req.report) == 0) {
-    print_error("--report must be counts, trends, cooccurrence, emerging or gaps, got \"" +
-                req.report + "\"");
-    return kExitUsage;
-  }
+  req.stats.report = args.get("--report", "counts");
   auto by = an::parse_dimensions(args.all("--by"));
   if (!by.ok()) {
     print_error("--by: " + by.status().message());
     return kExitUsage;
   }
   req.by = *by;
+  req.stats.by = args.all("--by");
   const std::string format = args.get("--format", "json");
   if (format != "json" && format != "csv") {
     print_error("--format must be json or csv, got \"" + format + "\"");
     return kExitUsage;
   }
-  req.format = format == "csv" ? Format::kCsv : Format::kJson;
+  req.stats.csv = format == "csv";
   const std::string lang = args.get("--lang", "fr");
   if (lang != "fr" && lang != "nl") {
     print_error("--lang must be fr or nl, got \"" + lang + "\"");
@@ -445,16 +122,16 @@ std::optional<int> read_request(const Args& args, Request& req) {
       print_error(recent.status().message());
       return kExitUsage;
     }
-    req.recent = *recent;
+    req.stats.recent = *recent;
   }
   if (args.has("--chart") && args.has("--report")) {
     print_error("--chart draws the answers per theme and period; it takes no --report");
     return kExitUsage;
   }
-  req.filter.from = args.get("--from");
-  req.filter.to = args.get("--to");
-  req.filter.themes = args.all("--theme");
-  req.filter.bassins = args.all("--bassin");
+  req.stats.filter.from = args.get("--from");
+  req.stats.filter.to = args.get("--to");
+  req.stats.filter.themes = args.all("--theme");
+  req.stats.filter.bassins = args.all("--bassin");
   return std::nullopt;
 }
 
@@ -496,51 +173,14 @@ int run_themes(const std::vector<std::string>& argv) {
   if (args.has("--chart")) {
     return write_chart(analytics, req, args.get("--chart"), args.get("--lang", "fr"), *engine->ref);
   }
-  Status status;
-  if (req.report == "counts") {
-    auto r = analytics.counts(req.filter, req.by);
-    status = r.status();
-    if (r.ok()) {
-      print_counts(*r, req.format);
-    }
-  } else if (req.report == "trends") {
-    an::TrendOptions options;
-    options.recent_months = req.recent > 0 ? req.recent : options.recent_months;
-    auto r = analytics.trends(req.filter, req.by, options);
-    status = r.status();
-    if (r.ok()) {
-      print_trends(*r, options, req.format);
-    }
-  } else if (req.report == "cooccurrence") {
-    auto r = analytics.cooccurrence(req.filter, req.by);
-    status = r.status();
-    if (r.ok()) {
-      print_pairs(*r, req.format);
-    }
-  } else if (req.report == "emerging" || req.report == "gaps") {
-    if (!req.by.empty()) {
-      print_error("the " + req.report + " report takes no --by");
-      return kExitUsage;
-    }
-    if (req.report == "emerging") {
-      an::EmergingOptions options;
-      options.recent_months = req.recent > 0 ? req.recent : options.recent_months;
-      auto r = analytics.emerging(req.filter, options);
-      status = r.status();
-      if (r.ok()) {
-        print_emerging(*r, req.format);
-      }
-    } else {
-      auto r = analytics.gaps(req.filter);
-      status = r.status();
-      if (r.ok()) {
-        print_gaps(*r, req.format);
-      }
-    }
+  auto body = api::stats_body(analytics, req.stats);
+  if (!body.ok()) {
+    print_error(body.status().message());
+    return body.status().code() == StatusCode::kInvalidArgument ? kExitUsage : kExitFailure;
   }
-  if (!status.is_ok()) {
-    print_error(status.message());
-    return status.code() == StatusCode::kInvalidArgument ? kExitUsage : kExitFailure;
+  std::fputs(body->c_str(), stdout);
+  if (!req.stats.csv) {
+    std::fputc('\n', stdout);
   }
   return kExitOk;
 }

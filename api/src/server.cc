@@ -16,6 +16,7 @@
 #include <sstream>
 #include <thread>
 
+#include "orienta/analytics.h"
 #include "orienta/api.h"
 #include "orienta/matcher.h"
 
@@ -159,9 +160,12 @@ std::string route_of(const httplib::Request& req) {
   if (req.path.rfind("/v1/documents/", 0) == 0) {
     return "/v1/documents/{id}";
   }
-  static const char* const kRoutes[] = {"/v1/search",       "/v1/match", "/v1/themes",
-                                        "/v1/themes/stats", "/healthz",  "/metrics",
-                                        "/openapi.json"};
+  if (req.path.rfind("/assets/", 0) == 0) {
+    return "/assets";
+  }
+  static const char* const kRoutes[] = {"/v1/search", "/v1/match",     "/v1/themes",
+                                        "/v1/themes/stats", "/healthz", "/metrics",
+                                        "/openapi.json", "/", "/analytics"};
   for (const char* r : kRoutes) {
     if (req.path == r) {
       return r;
@@ -182,6 +186,9 @@ struct Server::Impl {
   std::optional<KeyStore> keys;
   std::unique_ptr<RateLimiter> limiter;
   EnginePool pool;
+  std::mutex analytics_mu;  // an Analytics is not thread-safe; statistics are rare requests
+  std::unique_ptr<analytics::Analytics> analytics;
+  std::filesystem::path web_dir;  // empty: no pages
   Metrics metrics;
   std::string openapi;
   httplib::Server http;
@@ -252,6 +259,8 @@ struct Server::Impl {
   void handle_match(const httplib::Request& req, httplib::Response& res);
   void handle_document(const httplib::Request& req, httplib::Response& res);
   void handle_themes(httplib::Response& res);
+  void handle_stats(const httplib::Request& req, httplib::Response& res);
+  void install_pages();
   void install_routes();
 };
 
@@ -435,6 +444,100 @@ void Server::Impl::handle_themes(httplib::Response& res) {
   res.set_content(buf.GetString(), kJson);
 }
 
+void Server::Impl::handle_stats(const httplib::Request& req, httplib::Response& res) {
+  Role role;
+  if (!authorize(req, res, role)) {
+    return;
+  }
+  if (role == Role::kChatbot) {
+    forbid(res, role, "read statistics of past helpdesk answers");
+    return;
+  }
+  StatsRequest stats;
+  for (const auto& [key, value] : req.params) {
+    if (key == "report") {
+      stats.report = value;
+    } else if (key == "by") {
+      stats.by.push_back(value);
+    } else if (key == "from") {
+      stats.filter.from = value;
+    } else if (key == "to") {
+      stats.filter.to = value;
+    } else if (key == "theme") {
+      stats.filter.themes.push_back(value);
+    } else if (key == "bassin") {
+      stats.filter.bassins.push_back(value);
+    } else if (key == "recent") {
+      const bool digits = !value.empty() && value.size() <= 3 &&
+                          std::all_of(value.begin(), value.end(),
+                                      [](char c) { return c >= '0' && c <= '9'; });
+      stats.recent = digits ? std::stoi(value) : -1;
+      if (stats.recent < 1) {
+        send_error(res, 400, "bad_request",
+                   "recent must be a number of months in 1..120, got \"" + value + "\"");
+        return;
+      }
+    } else if (key == "format") {
+      if (value != "json" && value != "csv") {
+        send_error(res, 400, "bad_request", "format must be json or csv, got \"" + value + "\"");
+        return;
+      }
+      stats.csv = value == "csv";
+    } else {
+      send_error(res, 400, "bad_request", "unknown parameter \"" + key + "\"");
+      return;
+    }
+  }
+  Result<std::string> body = Status::unavailable("no analytics");
+  {
+    std::lock_guard<std::mutex> lock(analytics_mu);
+    (void)analytics->reopen();  // on failure it keeps the answers it has
+    body = stats_body(*analytics, stats);
+  }
+  if (!body.ok()) {
+    send_status(res, body.status());
+    return;
+  }
+  res.set_content(*body, stats.csv ? "text/csv; charset=utf-8" : kJson);
+}
+
+// The responder console (/) and the analyst dashboard (/analytics), and their assets, read
+// from disk at each request. They call the same API with the same keys and limits.
+void Server::Impl::install_pages() {
+  if (web_dir.empty()) {
+    return;
+  }
+  const httplib::Headers headers = {
+      {"Content-Security-Policy",
+       "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+       "frame-ancestors 'none'; base-uri 'none'; form-action 'self'"},
+      {"X-Content-Type-Options", "nosniff"},
+      {"Referrer-Policy", "no-referrer"}};
+  const auto page = [this, headers](const char* file) {
+    return [this, headers, file](const httplib::Request&, httplib::Response& res) {
+      std::ifstream in(web_dir / file, std::ios::binary);
+      if (!in) {
+        send_error(res, 404, "not_found", std::string("the page ") + file + " is not installed");
+        return;
+      }
+      const std::string html((std::istreambuf_iterator<char>(in)),
+                             std::istreambuf_iterator<char>());
+      for (const auto& [name, value] : headers) {
+        res.set_header(name, value);
+      }
+      res.set_header("Cache-Control", "no-cache");
+      res.set_content(html, "text/html; charset=utf-8");
+    };
+  };
+  http.Get("/", page("index.html"));
+  http.Get("/analytics", page("analytics.html"));
+  http.set_mount_point("/assets", (web_dir / "assets").string(), headers);
+  http.set_file_extension_and_mimetype_mapping("mjs", "text/javascript");
+  http.set_file_request_handler([](const httplib::Request&, httplib::Response& res) {
+    res.set_header("Cache-Control", "no-cache");
+  });
+}
+
 void Server::Impl::install_routes() {
   http.set_payload_max_length(kMaxBody);
   http.set_read_timeout(kTimeoutSeconds, 0);
@@ -471,6 +574,10 @@ void Server::Impl::install_routes() {
       handle_themes(res);
     }
   });
+  http.Get("/v1/themes/stats", [this](const httplib::Request& req, httplib::Response& res) {
+    handle_stats(req, res);
+  });
+  install_pages();
   http.Get("/healthz", [this](const httplib::Request&, httplib::Response& res) {
     with_engine([&](Engine& e) {
       res.set_content(
@@ -498,8 +605,9 @@ void Server::Impl::install_routes() {
                  req.method + " is not allowed on " + req.path + "; use " + allowed);
     };
   };
-  for (const char* path : {"/v1/search", R"(/v1/documents/([^/]+))", "/v1/themes", "/healthz",
-                           "/metrics", "/openapi.json"}) {
+  for (const char* path : {"/v1/search", R"(/v1/documents/([^/]+))", "/v1/themes",
+                           "/v1/themes/stats", "/healthz", "/metrics", "/openapi.json", "/",
+                           "/analytics"}) {
     http.Post(path, not_allowed("GET"));
     http.Put(path, not_allowed("GET"));
     http.Delete(path, not_allowed("GET"));
@@ -612,6 +720,16 @@ Result<std::unique_ptr<Server>> Server::create(const ServerOptions& options) {
   im.analyzer = std::move(analyzer).value();
   std::ifstream openapi(data / "openapi.json");
   im.openapi.assign(std::istreambuf_iterator<char>(openapi), std::istreambuf_iterator<char>());
+  auto stats = analytics::Analytics::open(options.db_dir, *im.analyzer, *im.ref);
+  if (!stats.ok()) {
+    return stats.status();
+  }
+  im.analytics = std::move(stats).value();
+  im.web_dir = options.web_dir.empty() ? std::filesystem::path(ORIENTA_WEB_DIR) : options.web_dir;
+  if (!std::filesystem::is_regular_file(im.web_dir / "index.html")) {
+    im.notices.push_back("no web pages in " + im.web_dir.string() + ": serving the API only");
+    im.web_dir.clear();
+  }
   const int threads = options.threads > 0
                           ? options.threads
                           : std::max(4, 2 * static_cast<int>(std::thread::hardware_concurrency()));

@@ -161,6 +161,110 @@ TEST_F(ServerTest, DocumentsThemesHealthAndMetrics) {
   EXPECT_TRUE(spec["paths"].HasMember("/v1/match"));
 }
 
+TEST_F(ServerTest, ThemeStatsAreTheAnalyticsReports) {
+  start();
+  // The three answers of tests/data/corpus: 2024-03 sud palliative; 2024-04 nord home_care +
+  // elderly_autonomy; 2025-01 nord-est access_to_care + migration.
+  auto r = client_->Get("/v1/themes/stats");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 200);
+  EXPECT_EQ(r->get_header_value("Content-Type"), "application/json; charset=utf-8");
+  auto counts = json(r);
+  ASSERT_TRUE(counts.IsObject());
+  EXPECT_STREQ(counts["report"].GetString(), "counts");
+  EXPECT_EQ(counts["answer_count"].GetInt(), 3);
+  EXPECT_STREQ(counts["from"].GetString(), "2024-03");
+  EXPECT_STREQ(counts["to"].GetString(), "2025-01");
+  ASSERT_EQ(counts["rows"].Size(), 5U);
+  EXPECT_STREQ(counts["rows"][0]["theme"].GetString(), "access_to_care");
+  EXPECT_STREQ(counts["rows"][0]["answers"][0].GetString(), "ans-2025-0003");
+
+  auto by = json(client_->Get("/v1/themes/stats?by=bassin,month&theme=palliative"));
+  ASSERT_EQ(by["rows"].Size(), 1U);
+  EXPECT_STREQ(by["rows"][0]["bassin"].GetString(), "sud");
+  EXPECT_STREQ(by["rows"][0]["month"].GetString(), "2024-03");
+  EXPECT_EQ(by["rows"][0]["count"].GetInt(), 1);
+
+  auto pairs = json(client_->Get("/v1/themes/stats?report=cooccurrence&from=2025-01"));
+  EXPECT_EQ(pairs["answer_count"].GetInt(), 1);
+  auto gaps = json(client_->Get("/v1/themes/stats?report=gaps&bassin=sud"));
+  ASSERT_GE(gaps["rows"].Size(), 1U);
+  EXPECT_STREQ(gaps["rows"][0]["bassin"].GetString(), "sud");
+  for (const char* report : {"trends", "emerging"}) {
+    auto other = client_->Get(std::string("/v1/themes/stats?report=") + report + "&recent=6");
+    ASSERT_TRUE(other);
+    EXPECT_EQ(other->status, 200) << report << ": " << other->body;
+    EXPECT_STREQ(json(other)["report"].GetString(), report);
+  }
+
+  auto csv = client_->Get("/v1/themes/stats?by=bassin&format=csv");
+  ASSERT_TRUE(csv);
+  EXPECT_EQ(csv->status, 200);
+  EXPECT_EQ(csv->get_header_value("Content-Type"), "text/csv; charset=utf-8");
+  EXPECT_EQ(csv->body.substr(0, csv->body.find('\n')), "theme,bassin,count,answers");
+  EXPECT_NE(csv->body.find("\npalliative,sud,1,ans-2024-0001\n"), std::string::npos) << csv->body;
+
+  using E = std::pair<int, std::string>;
+  for (const char* bad :
+       {"/v1/themes/stats?report=nope", "/v1/themes/stats?by=year", "/v1/themes/stats?recent=0",
+        "/v1/themes/stats?recent=121", "/v1/themes/stats?recent=x", "/v1/themes/stats?format=xml",
+        "/v1/themes/stats?from=2025-13", "/v1/themes/stats?theme=astrology",
+        "/v1/themes/stats?report=gaps&by=bassin", "/v1/themes/stats?color=red"}) {
+    EXPECT_EQ(error(client_->Get(bad)), (E{400, "bad_request"})) << bad;
+  }
+  EXPECT_EQ(error(client_->Post("/v1/themes/stats", "", "application/json")),
+            (E{405, "method_not_allowed"}));
+}
+
+TEST_F(ServerTest, ServesThePagesAndTheirAssets) {
+  const auto web = dir_.path() / "web";
+  fs::create_directories(web / "assets");
+  std::ofstream(web / "index.html") << "<!doctype html><title>console</title>";
+  std::ofstream(web / "analytics.html") << "<!doctype html><title>dashboard</title>";
+  std::ofstream(web / "assets" / "app.js") << "export const x = 1;";
+  std::ofstream(dir_.path() / "secret.txt") << "not for the web";
+  ServerOptions options;
+  options.web_dir = web;
+  start(options);
+  auto page = client_->Get("/");
+  ASSERT_TRUE(page);
+  EXPECT_EQ(page->status, 200);
+  EXPECT_EQ(page->body, "<!doctype html><title>console</title>");
+  EXPECT_EQ(page->get_header_value("Content-Type"), "text/html; charset=utf-8");
+  EXPECT_NE(page->get_header_value("Content-Security-Policy").find("default-src 'self'"),
+            std::string::npos);
+  auto dashboard = client_->Get("/analytics");
+  ASSERT_TRUE(dashboard);
+  EXPECT_EQ(dashboard->body, "<!doctype html><title>dashboard</title>");
+  auto script = client_->Get("/assets/app.js");
+  ASSERT_TRUE(script);
+  EXPECT_EQ(script->status, 200);
+  EXPECT_EQ(script->body, "export const x = 1;");
+  EXPECT_NE(script->get_header_value("Content-Type").find("javascript"), std::string::npos);
+  EXPECT_EQ(script->get_header_value("X-Content-Type-Options"), "nosniff");
+  // Nothing outside web/assets is reachable.
+  for (const char* path : {"/assets/../index.html", "/assets/../../secret.txt",
+                           "/assets/%2e%2e/%2e%2e/secret.txt", "/assets/none.js"}) {
+    auto r = client_->Get(path);
+    ASSERT_TRUE(r) << path;
+    EXPECT_NE(r->status, 200) << path;
+    EXPECT_EQ(r->body.find("not for the web"), std::string::npos) << path;
+  }
+}
+
+TEST_F(ServerTest, WithoutPagesTheApiStillServes) {
+  ServerOptions options;
+  options.web_dir = dir_.path() / "no-web";
+  start(options);
+  using E = std::pair<int, std::string>;
+  EXPECT_EQ(error(client_->Get("/")), (E{404, "not_found"}));
+  ASSERT_FALSE(server_->notices().empty());
+  EXPECT_NE(server_->notices().back().find("no web pages"), std::string::npos);
+  auto health = client_->Get("/healthz");
+  ASSERT_TRUE(health);
+  EXPECT_EQ(health->status, 200);
+}
+
 TEST_F(ServerTest, BadRequestsGetTheErrorShapeAndTheRightStatus) {
   start();
   using E = std::pair<int, std::string>;
@@ -245,6 +349,10 @@ TEST_F(ServerTest, KeysRolesAndRateLimit) {
   EXPECT_EQ(error(client_->Post("/v1/match", stats, R"({"text": "soins palliatifs"})",
                                 "application/json")),
             (E{403, "forbidden"}));
+  EXPECT_EQ(error(client_->Get("/v1/themes/stats", bot)), (E{403, "forbidden"}));
+  auto analyst_stats = client_->Get("/v1/themes/stats?report=gaps", stats);
+  ASSERT_TRUE(analyst_stats);
+  EXPECT_EQ(analyst_stats->status, 200);
   auto analyst_doc = client_->Get("/v1/documents/ans-2024-0001", stats);
   ASSERT_TRUE(analyst_doc);
   EXPECT_EQ(analyst_doc->status, 200);

@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 
+#include "orienta/analytics.h"
 #include "orienta/matcher.h"
 #include "orienta/search.h"
 #include "orienta/status.h"
@@ -15,6 +16,22 @@ std::string search_json(const search::Results& results);
 
 /// The body of POST /v1/match for `result`.
 std::string match_json(const matcher::MatchResult& result);
+
+/// A request for theme statistics: GET /v1/themes/stats and `orienta themes` (docs/analytics.md).
+struct StatsRequest {
+  std::string report = "counts";  ///< counts, trends, cooccurrence, emerging or gaps
+  /// Dimensions to split by, each a name or a comma-separated list (analytics::parse_dimensions)
+  std::vector<std::string> by;
+  analytics::Filter filter;  ///< from, to, themes, bassins
+  int recent = 0;            ///< months of the recent window; 0: the report's default
+  bool csv = false;          ///< CSV (analytics::to_csv) instead of JSON
+};
+
+/// Runs the report `request` asks for and returns its body: JSON (one object, the same for the
+/// CLI and the API; every figure with the ids of its answers) or CSV.
+/// Errors: kInvalidArgument for an unknown report, a dimension the report cannot use, a recent
+/// window outside 1..120 months, and the analytics errors (bad months, unknown theme or bassin).
+Result<std::string> stats_body(const analytics::Analytics& analytics, const StatsRequest& request);
 
 /// The error body {"error": {"code": ..., "message": ...}} for a failed Status.
 std::string error_json(const Status& status);

@@ -22,6 +22,8 @@ enum class Role {
 struct ServerOptions {
   std::filesystem::path db_dir;    ///< the index (written by `orienta index`)
   std::filesystem::path data_dir;  ///< reference data; empty: the default
+  /// The web pages (index.html, analytics.html, assets/); empty: the repository's web/
+  std::filesystem::path web_dir;
   std::string host = "127.0.0.1";
   int port = 8080;  ///< 0: any free port (see Server::port())
   int threads = 0;  ///< engines (Xapian handles) working at once; 0: 2 per core, at least 4
