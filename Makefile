@@ -7,10 +7,16 @@ CORPUS ?= corpus/data
 DB ?= $(BUILD)/orienta-db
 PORT ?= 8080
 
-.PHONY: run test build deps configure clean
+.PHONY: run test build deps test-deps configure clean
 
 deps:
 	@scripts/install-deps.sh
+
+# What the tests need beyond the build: wrk, Chromium, Node.js and the npm packages of
+# tests/openapi and tests/browser (from their lock files).
+test-deps:
+	@scripts/install-deps.sh --test
+	@scripts/install-node-deps.sh
 
 configure: deps
 	@cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
@@ -30,7 +36,7 @@ run: build
 	$(BUILD)/cli/orienta serve --db $(DB) --host 127.0.0.1 --port $(PORT)
 
 # Builds everything (tests and benchmarks) and runs every test.
-test: build
+test: test-deps build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
 clean:

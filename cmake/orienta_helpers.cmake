@@ -23,17 +23,21 @@ endfunction()
 if(ORIENTA_BUILD_TESTS)
   find_package(GTest REQUIRED)
   include(GoogleTest)
-  # orienta_test(NAME SOURCES... DEPS ...): one test binary, its tests discovered by ctest.
+  # orienta_test(NAME SOURCES... DEPS ... [PROPERTIES ...]): one test binary, its tests
+  # discovered by ctest (PROPERTIES: ctest properties of each of them).
   function(orienta_test name)
-    cmake_parse_arguments(ARG "" "LABEL" "SOURCES;DEPS" ${ARGN})
+    cmake_parse_arguments(ARG "" "LABEL" "SOURCES;DEPS;PROPERTIES" ${ARGN})
     add_executable(${name} ${ARG_SOURCES})
     target_link_libraries(${name} PRIVATE ${ARG_DEPS} orienta_test_support GTest::gtest_main orienta_warnings)
     target_compile_definitions(${name} PRIVATE
       ORIENTA_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data"
       ORIENTA_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
-    set(props)
+    set(props ${ARG_PROPERTIES})
     if(ARG_LABEL)
-      set(props PROPERTIES LABELS ${ARG_LABEL})
+      list(APPEND props LABELS ${ARG_LABEL})
+    endif()
+    if(props)
+      set(props PROPERTIES ${props})
     endif()
     gtest_discover_tests(${name} DISCOVERY_TIMEOUT 60 ${props})
   endfunction()

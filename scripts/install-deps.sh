@@ -6,7 +6,11 @@ packages=(g++ cmake ninja-build pkg-config make
   libxapian-dev libicu-dev rapidjson-dev libcpp-httplib-dev
   libgtest-dev libgmock-dev libbenchmark-dev)
 if [ "${1:-}" = "--test" ]; then
-  packages+=(wrk)
+  # wrk for the load scripts, Chromium for the browser tests, Node.js for the JavaScript checks
+  # (a machine that already has node and npm keeps its own).
+  packages+=(wrk chromium)
+  command -v node >/dev/null || packages+=(nodejs)
+  command -v npm >/dev/null || packages+=(npm)
 fi
 
 missing=()

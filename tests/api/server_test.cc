@@ -10,6 +10,7 @@
 
 #include "orienta/indexer.h"
 
+#include "recording_client.h"
 #include "temp_dir.h"
 
 namespace orienta::api {
@@ -39,6 +40,11 @@ class ServerTest : public ::testing::Test {
     if (server_) {
       server_->stop();
     }
+    if (client_) {
+      const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
+      testing::save_exchanges(std::string(info->test_suite_name()) + "." + info->name(),
+                              client_->exchanges());
+    }
   }
   void start(ServerOptions options = {}) {
     options.db_dir = db_;
@@ -53,7 +59,7 @@ class ServerTest : public ::testing::Test {
     ASSERT_TRUE(s.ok()) << s.status().message();
     server_ = std::move(s).value();
     server_->start();
-    client_ = std::make_unique<httplib::Client>("127.0.0.1", server_->port());
+    client_ = std::make_unique<testing::RecordingClient>("127.0.0.1", server_->port());
   }
   static rapidjson::Document json(const httplib::Result& r) {
     rapidjson::Document d;
@@ -93,7 +99,7 @@ class ServerTest : public ::testing::Test {
   std::unique_ptr<corpus::ReferenceData> ref_;
   std::unique_ptr<indexer::Analyzer> analyzer_;
   std::unique_ptr<Server> server_;
-  std::unique_ptr<httplib::Client> client_;
+  std::unique_ptr<testing::RecordingClient> client_;
   std::mutex log_mu_;
   std::vector<std::string> log_;
 };
