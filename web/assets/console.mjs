@@ -1,0 +1,364 @@
+// The responder console: a situation in, needs, location, referrals grouped by need, related
+// answers and dossiers out; then a follow-up search with facets.
+import {
+  api, bassinLabel, docLink, el, errorText, getLang, initPage, langName, loadThemes, showError,
+  snippet, t, themeLabel, themeList,
+} from './common.mjs';
+import { ADJACENT } from './i18n.mjs';
+import { copyCard, printCard, whyText } from './card.mjs';
+import { initSearch, renderSearchFacets } from './search.mjs';
+
+const DEBOUNCE_MS = 400;
+const PER_GROUP = 3; // referrals shown per need before "show more"
+const MIN_TEXT = 3;
+const $ = (id) => document.getElementById(id);
+// The communes in French and Dutch, suggested in the place field (any alias also works).
+const PLACES = [
+  'Anderlecht', 'Auderghem', 'Oudergem', 'Berchem-Sainte-Agathe', 'Sint-Agatha-Berchem',
+  'Bruxelles', 'Brussel', 'Etterbeek', 'Evere', 'Forest', 'Vorst', 'Ganshoren', 'Haren',
+  'Ixelles', 'Elsene', 'Jette', 'Koekelberg', 'Laeken', 'Laken', 'Molenbeek-Saint-Jean',
+  'Sint-Jans-Molenbeek', 'Neder-Over-Heembeek', 'Saint-Gilles', 'Sint-Gillis',
+  'Saint-Josse-ten-Noode', 'Sint-Joost-ten-Node', 'Schaerbeek', 'Schaarbeek', 'Uccle', 'Ukkel',
+  'Watermael-Boitsfort', 'Watermaal-Bosvoorde', 'Woluwe-Saint-Lambert', 'Sint-Lambrechts-Woluwe',
+  'Woluwe-Saint-Pierre', 'Sint-Pieters-Woluwe',
+];
+
+const state = {
+  match: null,        // the last POST /v1/match body
+  removed: new Set(), // detected needs the responder took away
+  added: [],          // needs the responder added, in order
+  extra: new Map(),   // added need -> referral-like items found with /v1/search
+  cardLang: null,     // language of the cards; null follows the page
+  expanded: new Set(), // needs whose every referral is shown
+};
+const docs = new Map(); // service id -> its stored record (address, hours), or null
+let controller = null;
+let timer = 0;
+
+const say = (text) => { $('status').textContent = text; };
+const colon = () => (getLang() === 'fr' ? ' : ' : ': ');
+
+function placeQuery() {
+  const place = $('place').value.trim();
+  if (/^\d{4}$/.test(place)) return { postcode: place };
+  if (place.length >= 3 && !/^\d+$/.test(place)) return { commune: place };
+  return undefined;
+}
+
+async function fetchDoc(id, signal) {
+  if (!docs.has(id)) {
+    try {
+      docs.set(id, await api(`/v1/documents/${encodeURIComponent(id)}`, { signal }));
+    } catch (e) {
+      if (e.name === 'AbortError') throw e;
+      return null; // the referral shows without address and hours
+    }
+  }
+  return docs.get(id);
+}
+
+function proximityOf(bassins, where) {
+  if (!where) return bassins.includes('region') ? 'regional' : 'other_bassin';
+  if (bassins.includes(where)) return 'same_bassin';
+  if (bassins.includes('region')) return 'regional';
+  return bassins.some((b) => ADJACENT[where]?.includes(b)) ? 'adjacent_bassin' : 'other_bassin';
+}
+
+// POST /v1/match takes no list of needs, so an added need gets its services from
+// GET /v1/search?theme=...&kind=service: first ranked by the situation's words, then any.
+async function searchNeed(code, signal) {
+  const where = state.match?.location?.bassin;
+  const ask = async (q) => {
+    const p = new URLSearchParams({ theme: code, kind: 'service', size: '3' });
+    if (q) p.set('q', q);
+    if (where) p.set('bassin', where); // also matches services for the whole region
+    return (await api(`/v1/search?${p}`, { signal })).results;
+  };
+  const hits = await ask($('situation').value.trim());
+  if (hits.length < 3) {
+    for (const h of await ask('')) {
+      if (hits.length < 3 && !hits.some((x) => x.id === h.id)) hits.push(h);
+    }
+  }
+  return Promise.all(hits.map(async (h) => {
+    const doc = await fetchDoc(h.id, signal);
+    return {
+      id: h.id, name: h.title, bassins: h.bassins, needs_covered: [code], doc,
+      languages: doc?.languages ?? [], contact: doc?.contact ?? {},
+      proximity: proximityOf(h.bassins, where), from_search: true,
+    };
+  }));
+}
+
+async function runMatch() {
+  clearTimeout(timer);
+  controller?.abort();
+  const text = $('situation').value.trim();
+  if (text.length < MIN_TEXT) {
+    Object.assign(state, { match: null, added: [] });
+    state.removed.clear();
+    state.expanded.clear();
+    state.extra.clear();
+    render();
+    return;
+  }
+  controller = new AbortController();
+  const { signal } = controller;
+  $('answer').setAttribute('aria-busy', 'true');
+  say(t('searching'));
+  try {
+    const body = { text, limit: 10 };
+    const loc = placeQuery();
+    if (loc) body.location = loc;
+    const match = await api('/v1/match', { method: 'POST', body, signal });
+    await Promise.all(match.referrals.map(async (r) => { r.doc = await fetchDoc(r.id, signal); }));
+    state.match = match;
+    const extra = await Promise.all(state.added.map((code) => searchNeed(code, signal)));
+    state.added.forEach((code, i) => state.extra.set(code, extra[i]));
+    showError(null);
+    $('place-error').textContent = '';
+    render();
+  } catch (e) {
+    if (e.name === 'AbortError') return;
+    // A commune half typed is refused with 400: say it beside the field, keep the results.
+    if (e.status === 400 && placeQuery()) $('place-error').textContent = errorText(e);
+    else showError(e);
+    say('');
+  } finally {
+    if (!signal.aborted) $('answer').setAttribute('aria-busy', 'false');
+  }
+}
+
+function schedule() {
+  clearTimeout(timer);
+  timer = setTimeout(runMatch, DEBOUNCE_MS);
+}
+
+function activeNeeds() {
+  const detected = (state.match?.needs ?? []).map((n) => n.theme);
+  return [...detected.filter((c) => !state.removed.has(c)),
+    ...state.added.filter((c) => !detected.includes(c))];
+}
+
+async function addNeed(code) {
+  if (!code) return;
+  const detected = (state.match?.needs ?? []).some((n) => n.theme === code);
+  if (detected) state.removed.delete(code);
+  else if (!state.added.includes(code)) {
+    state.added.push(code);
+    try {
+      state.extra.set(code, await searchNeed(code));
+    } catch (e) {
+      if (e.name !== 'AbortError') showError(e);
+    }
+  }
+  render();
+  $('add-need').focus();
+}
+
+function removeNeed(code) {
+  state.removed.add(code);
+  state.added = state.added.filter((c) => c !== code);
+  state.extra.delete(code);
+  render();
+  $('add-need').focus();
+}
+
+function renderNeeds() {
+  const chips = $('needs');
+  const byCode = new Map((state.match?.needs ?? []).map((n) => [n.theme, n]));
+  chips.replaceChildren(...activeNeeds().map((code) => {
+    const n = byCode.get(code);
+    const label = themeLabel(code);
+    return el('li', { class: n ? 'chip' : 'chip added', 'data-need': code },
+      el('span', { class: 'chip-label' }, label),
+      el('span', { class: 'chip-note' },
+        n ? t('evidence', { words: n.evidence.join(', ') }) : t('added_need')),
+      el('button', {
+        type: 'button', class: 'chip-remove', 'aria-label': t('remove_need', { label }),
+        onclick: () => removeNeed(code),
+      }, '×'));
+  }));
+  $('no-needs').hidden = activeNeeds().length > 0;
+  const select = $('add-need');
+  const keep = select.value;
+  const active = new Set(activeNeeds());
+  select.replaceChildren(el('option', { value: '' }, t('add_need_choose')),
+    ...themeList().filter((th) => !active.has(th.code))
+      .map((th) => el('option', { value: th.code }, themeLabel(th.code)))
+      .sort((a, b) => a.textContent.localeCompare(b.textContent, getLang())));
+  select.value = active.has(keep) ? '' : keep;
+}
+
+function renderLocation() {
+  const loc = state.match.location;
+  const line = $('location');
+  const parts = [];
+  if (loc.commune) parts.push(loc.commune);
+  if (loc.bassin) parts.push(`${t('bassin_word')} ${bassinLabel(loc.bassin)}`);
+  const text = parts.length ? `${parts.join(' · ')} (${t(`loc_${loc.source}`)})` : t('loc_none');
+  line.replaceChildren(el('span', {}, text));
+  if (loc.outside_brussels) line.append(el('span', { class: 'note' }, ` ${t('loc_outside')}`));
+  const spoken = state.match.languages_spoken ?? [];
+  $('spoken').textContent = spoken.length
+    ? t('spoken', { langs: spoken.map((c) => langName(c)).join(', ') }) : '';
+}
+
+function referralCard(item, alsoCovers) {
+  const lang = state.cardLang ?? getLang();
+  const doc = item.doc ?? {};
+  const a = doc.address;
+  const c = item.contact ?? {};
+  const hours = doc.hours && (doc.hours[getLang()] || doc.hours.fr || doc.hours.nl);
+  const name = (doc.name && doc.name[getLang()]) || item.name;
+  const why = item.why || whyText(item, getLang(), state.match); // services found by search
+  // A region-wide service already says so in its proximity.
+  const where = item.bassins.filter((b) => b !== 'region').map((b) => bassinLabel(b)).join(', ');
+  const article = el('article', { class: 'referral', 'data-id': item.id },
+    el('h4', {}, name),
+    el('p', { class: 'meta' },
+      el('span', { class: `prox prox-${item.proximity}` }, t(`prox_${item.proximity}`)),
+      ` ${where}`,
+      item.from_search ? el('span', { class: 'note' }, ` · ${t('from_search')}`) : null),
+    why ? el('p', { class: 'why' }, el('strong', {}, t('why') + colon()), why) : null,
+    el('dl', { class: 'facts' },
+      item.languages?.length ? el('div', {}, el('dt', {}, t('languages')),
+        el('dd', {}, item.languages.map((l) => langName(l)).join(', '))) : null,
+      a ? el('div', {}, el('dt', {}, t('address')),
+        el('dd', {}, `${a.street ?? ''}, ${a.postcode ?? ''} ${a.commune ?? ''}`)) : null,
+      c.phone ? el('div', {}, el('dt', {}, t('phone')),
+        el('dd', {}, el('a', { href: `tel:${c.phone.replace(/\s+/g, '')}` }, c.phone))) : null,
+      c.email ? el('div', {}, el('dt', {}, t('email')),
+        el('dd', {}, el('a', { href: `mailto:${c.email}` }, c.email))) : null,
+      c.url ? el('div', {}, el('dt', {}, t('url')),
+        el('dd', {}, el('a', { href: c.url, rel: 'noopener noreferrer', target: '_blank' }, c.url)))
+        : null,
+      hours ? el('div', {}, el('dt', {}, t('hours')), el('dd', {}, hours)) : null),
+    alsoCovers.length ? el('p', { class: 'note' },
+      t('also_covers', { list: alsoCovers.map((x) => themeLabel(x)).join(', ') })) : null);
+  const actions = el('div', { class: 'actions' },
+    el('button', {
+      type: 'button', class: 'copy-card', 'aria-label': t('copy_aria', { name }),
+      onclick: () => copyCard(item, lang, state.match, article, say),
+    }, t('copy_short'), el('span', { class: 'tag' }, lang.toUpperCase())),
+    el('button', {
+      type: 'button', class: 'print-card', 'aria-label': t('print_aria', { name }),
+      onclick: () => printCard(item, lang, state.match),
+    }, t('print_short'), el('span', { class: 'tag' }, lang.toUpperCase())),
+    docLink(item.id, t('details')));
+  article.append(actions);
+  return article;
+}
+
+function renderReferrals() {
+  const active = activeNeeds();
+  const groups = new Map(active.map((c) => [c, []]));
+  const others = [];
+  for (const r of state.match.referrals) {
+    const covered = r.needs_covered.filter((c) => groups.has(c));
+    if (covered.length) groups.get(covered[0]).push([r, covered.slice(1)]);
+    else if (!r.needs_covered.length) others.push([r, []]);
+  }
+  const shown = new Set(state.match.referrals.map((r) => r.id));
+  for (const [code, items] of state.extra) {
+    if (!groups.has(code)) continue;
+    for (const item of items) {
+      if (!shown.has(item.id)) groups.get(code).push([item, []]);
+    }
+  }
+  const section = (code, title, list) => {
+    const open = state.expanded.has(code) || list.length <= PER_GROUP + 1;
+    const shown = open ? list : list.slice(0, PER_GROUP);
+    return el('section', { class: 'group', 'data-need': code }, el('h3', {}, title),
+      list.length ? el('div', { class: 'cards' }, shown.map(([r, also]) => referralCard(r, also)))
+        : el('p', { class: 'note' }, t('no_referral')),
+      open ? null : el('button', {
+        type: 'button', class: 'show-more', onclick: () => {
+          state.expanded.add(code);
+          renderReferrals();
+          $('groups').querySelector(`[data-need="${code}"] .referral:nth-child(${PER_GROUP + 1}) button`)
+            ?.focus();
+        },
+      }, t('show_more', { n: list.length - PER_GROUP, label: title })));
+  };
+  $('groups').replaceChildren(
+    ...[...groups].map(([code, list]) => section(code, themeLabel(code), list)));
+  if (others.length) $('groups').append(section('', t('other_group'), others));
+  const count = [...groups.values()].reduce((n, l) => n + l.length, others.length);
+  say(t('done', { n: count, m: active.length }));
+}
+
+function renderRelated() {
+  const rel = state.match.related;
+  const list = (items, withSnippet) => (items.length ? el('ul', { class: 'related' },
+    items.map((x) => el('li', {}, docLink(x.id, x.title || x.id),
+      withSnippet && x.snippet ? el('p', { class: 'snippet' }, snippet(x.snippet)) : null)))
+    : el('p', { class: 'note' }, t('none')));
+  $('related-answers').replaceChildren(list(rel.answers, true));
+  $('related-dossiers').replaceChildren(list(rel.dossiers, false));
+}
+
+function render() {
+  const has = Boolean(state.match);
+  for (const id of ['needs-block', 'location-block', 'referrals-block', 'related']) {
+    $(id).hidden = !has;
+  }
+  if (!has) {
+    say(t('start'));
+    return;
+  }
+  renderNeeds();
+  renderLocation();
+  renderReferrals();
+  renderRelated();
+}
+
+function renderCardLang() {
+  const select = $('card-lang');
+  select.value = state.cardLang ?? getLang();
+}
+
+async function start() {
+  renderSearchFacets();
+  try {
+    await loadThemes();
+  } catch (e) {
+    showError(e);
+    return;
+  }
+  renderSearchFacets();
+  renderCardLang();
+  if ($('situation').value.trim()) runMatch();
+  else render();
+}
+
+$('situation').addEventListener('input', schedule);
+$('place').addEventListener('input', schedule);
+$('situation').addEventListener('keydown', (ev) => {
+  if (ev.key === 'Enter' && (ev.ctrlKey || ev.metaKey)) {
+    ev.preventDefault();
+    runMatch();
+  }
+});
+$('match-form').addEventListener('submit', (ev) => {
+  ev.preventDefault();
+  runMatch();
+});
+$('add-form').addEventListener('submit', (ev) => {
+  ev.preventDefault();
+  addNeed($('add-need').value);
+});
+$('card-lang').addEventListener('change', (ev) => {
+  state.cardLang = ev.target.value;
+  if (state.match) renderReferrals();
+});
+$('card-lang').replaceChildren(...['fr', 'nl'].map((l) => el('option', { value: l, lang: l },
+  l === 'fr' ? 'français' : 'Nederlands')));
+$('place-list').replaceChildren(...PLACES.map((p) => el('option', { value: p })));
+document.addEventListener('orienta:lang', () => {
+  renderCardLang();
+  renderSearchFacets();
+  render();
+});
+initSearch();
+initPage(start);
