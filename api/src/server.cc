@@ -388,8 +388,20 @@ void Server::Impl::handle_match(const httplib::Request& req, httplib::Response& 
     }
     limit = body["limit"].GetInt();
   }
+  std::vector<std::string> needs;
+  if (body.HasMember("needs") && !body["needs"].IsNull()) {
+    const auto& list = body["needs"];
+    if (!list.IsArray() ||
+        std::any_of(list.Begin(), list.End(), [](const auto& v) { return !v.IsString(); })) {
+      send_error(res, 400, "bad_request", "\"needs\" must be a list of theme codes");
+      return;
+    }
+    for (const auto& v : list.GetArray()) {
+      needs.emplace_back(v.GetString(), v.GetStringLength());
+    }
+  }
   with_engine([&](Engine& e) {
-    auto r = e.matcher->match(text, where, limit);
+    auto r = e.matcher->match(text, where, limit, needs);
     if (!r.ok()) {
       send_status(res, r.status());
       return;

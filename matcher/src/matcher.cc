@@ -258,8 +258,14 @@ std::string Matcher::Impl::why(const Candidate& c, const ResolvedLocation& loc,
   return out + ".";
 }
 
-Result<MatchResult> Matcher::match(std::string_view text, const Location& where, int limit) const {
+Result<MatchResult> Matcher::match(std::string_view text, const Location& where, int limit,
+                                   const std::vector<std::string>& needs) const {
   const Impl& im = *impl_;
+  for (const auto& theme : needs) {
+    if (im.ref->themes.find(theme) == nullptr) {
+      return Status::invalid_argument("unknown theme \"" + theme + "\" in needs (see /v1/themes)");
+    }
+  }
   if (!corpus::is_valid_utf8(text)) {
     return Status::invalid_argument("the situation text is not valid UTF-8");
   }
@@ -326,6 +332,18 @@ Result<MatchResult> Matcher::match(std::string_view text, const Location& where,
 
   const Evidence evidence = read_evidence(text, *im.analyzer);
   result.needs = decide_needs(evidence, votes);
+  if (!needs.empty()) {
+    std::vector<Need> chosen;
+    for (const auto& theme : needs) {
+      if (std::any_of(chosen.begin(), chosen.end(), [&](const Need& n) { return n.theme == theme; })) {
+        continue;
+      }
+      const auto found = std::find_if(result.needs.begin(), result.needs.end(),
+                                      [&](const Need& n) { return n.theme == theme; });
+      chosen.push_back(found != result.needs.end() ? *found : Need{theme, 1.0, {}});
+    }
+    result.needs = std::move(chosen);
+  }
   for (const auto& concept_id : evidence.spoken) {
     if (const LanguageName* l = im.language_of_concept(concept_id)) {
       if (std::find(result.spoken.begin(), result.spoken.end(), l->code) == result.spoken.end()) {

@@ -138,6 +138,23 @@ TEST_F(ServerTest, MatchReturnsNeedsLocationAndReferrals) {
   EXPECT_TRUE(d["referrals"][0]["why"].IsString());
   EXPECT_TRUE(d["related"]["answers"].IsArray());
   EXPECT_TRUE(d["related"]["dossiers"].IsArray());
+  // The responder's needs replace the detected ones.
+  auto chosen = json(client_->Post(
+      "/v1/match",
+      R"({"text": "pt en fin de vie, soins palliatifs à domicile", "needs": ["interpreting"]})",
+      "application/json"));
+  ASSERT_TRUE(chosen.IsObject());
+  ASSERT_EQ(chosen["needs"].Size(), 1U);
+  EXPECT_STREQ(chosen["needs"][0]["theme"].GetString(), "interpreting");
+  ASSERT_GE(chosen["referrals"].Size(), 1U);
+  EXPECT_STREQ(chosen["referrals"][0]["id"].GetString(), "svc-tolken-brussel");
+  using E = std::pair<int, std::string>;
+  for (const char* bad : {R"({"text": "soins", "needs": "palliative"})",
+                          R"({"text": "soins", "needs": [1]})",
+                          R"({"text": "soins", "needs": ["astrology"]})"}) {
+    EXPECT_EQ(error(client_->Post("/v1/match", bad, "application/json")), (E{400, "bad_request"}))
+        << bad;
+  }
 }
 
 TEST_F(ServerTest, DocumentsThemesHealthAndMetrics) {

@@ -188,6 +188,33 @@ TEST_F(MatcherTest, ExplainsInTheLanguageOfTheRequest) {
   EXPECT_TRUE(dutch_place) << nl.referrals[0].why;
 }
 
+TEST_F(MatcherTest, TheRespondersNeedsReplaceTheDetectedOnes) {
+  const std::string text = "pt 82 ans, diabétique sous insuline, vit seule, chutes à répétition";
+  const auto detected = match(text, {"1070", "", ""});
+  ASSERT_TRUE(has(themes(detected), "diabetes"));
+  ASSERT_TRUE(has(themes(detected), "elderly_autonomy"));
+  ASSERT_FALSE(has(themes(detected), "caregivers"));
+  // The responder removes elderly_autonomy and adds caregivers (and names diabetes twice).
+  auto r = fixture_->matcher->match(text, {"1070", "", ""}, 10,
+                                    {"caregivers", "diabetes", "diabetes"});
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  EXPECT_EQ(themes(*r), (std::vector<std::string>{"caregivers", "diabetes"}));
+  EXPECT_DOUBLE_EQ(r->needs[0].confidence, 1.0);
+  EXPECT_TRUE(r->needs[0].evidence.empty());
+  const auto kept = std::find_if(detected.needs.begin(), detected.needs.end(),
+                                 [](const Need& n) { return n.theme == "diabetes"; });
+  EXPECT_EQ(r->needs[1].evidence, kept->evidence);  // what the text showed is kept
+  bool caregivers = false;
+  for (const auto& ref : r->referrals) {
+    EXPECT_FALSE(has(ref.needs_covered, "elderly_autonomy")) << ref.id;
+    caregivers = caregivers || has(ref.needs_covered, "caregivers");
+  }
+  EXPECT_TRUE(caregivers) << "no referral for the added need";
+  auto bad = fixture_->matcher->match(text, {}, 10, {"astrology"});
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.status().message(), "unknown theme \"astrology\" in needs (see /v1/themes)");
+}
+
 TEST_F(MatcherTest, BadInputGetsClearErrors) {
   auto error = [](const std::string& text, const Location& where, int limit) {
     auto r = fixture_->matcher->match(text, where, limit);

@@ -102,7 +102,13 @@ class Matcher {
   /// Errors: kInvalidArgument if `text` is blank, not UTF-8 or over kMaxTextChars characters,
   /// `limit` is not in 1..kMaxLimit, or `where` names an unknown commune or bassin or a
   /// malformed postcode; kUnavailable if the index cannot be read.
-  Result<MatchResult> match(std::string_view text, const Location& where, int limit) const;
+  ///
+  /// `needs`, when not empty, are the theme codes the responder settled on: they replace the
+  /// needs found in the text (a need found there keeps its evidence and confidence; one the
+  /// text did not show gets confidence 1 and no evidence), in the order given. Errors:
+  /// kInvalidArgument for an unknown theme code.
+  Result<MatchResult> match(std::string_view text, const Location& where, int limit,
+                            const std::vector<std::string>& needs = {}) const;
 
  private:
   Matcher();
