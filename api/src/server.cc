@@ -5,6 +5,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <ctime>
+#include <deque>
 #include <fstream>
 #include <httplib.h>
 #include <map>
@@ -44,29 +45,44 @@ struct Engine {
   Clock::time_point checked = Clock::now();
 };
 
-// A fixed set of engines lent to requests one at a time.
+// A fixed set of engines lent to requests one at a time, first come first served: a request
+// that waits gets the next engine given back before any request that came after it, so that
+// no request starves while others are served (the tail latency under load).
 class EnginePool {
  public:
   void add(std::unique_ptr<Engine> e) { free_.push_back(std::move(e)); }
   std::unique_ptr<Engine> take() {
     std::unique_lock<std::mutex> lock(mu_);
-    cv_.wait(lock, [&] { return !free_.empty(); });
-    auto e = std::move(free_.back());
-    free_.pop_back();
-    return e;
+    if (!free_.empty() && waiting_.empty()) {
+      auto e = std::move(free_.back());
+      free_.pop_back();
+      return e;
+    }
+    Waiter me;
+    waiting_.push_back(&me);
+    me.cv.wait(lock, [&] { return me.engine != nullptr; });
+    return std::move(me.engine);
   }
   void give(std::unique_ptr<Engine> e) {
-    {
-      std::lock_guard<std::mutex> lock(mu_);
+    std::lock_guard<std::mutex> lock(mu_);
+    if (waiting_.empty()) {
       free_.push_back(std::move(e));
+      return;
     }
-    cv_.notify_one();
+    Waiter* next = waiting_.front();
+    waiting_.pop_front();
+    next->engine = std::move(e);
+    next->cv.notify_one();
   }
 
  private:
+  struct Waiter {
+    std::condition_variable cv;
+    std::unique_ptr<Engine> engine;
+  };
   std::mutex mu_;
-  std::condition_variable cv_;
   std::vector<std::unique_ptr<Engine>> free_;
+  std::deque<Waiter*> waiting_;
 };
 
 // Requests by route and status, and latency histograms, in Prometheus text format.
