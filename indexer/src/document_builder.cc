@@ -155,9 +155,36 @@ void add_common(Xapian::Document& doc, const std::string& id, std::string_view k
   doc.add_value(schema::kSlotDate, date_value(date));
 }
 
+// The kSlotHead value of a document whose other values are set.
+std::string head_value(const Xapian::Document& doc) {
+  const auto years = [&](unsigned slot) {
+    const std::string v = doc.get_value(slot);
+    return v.empty() ? std::string()
+                     : std::to_string(static_cast<int>(Xapian::sortable_unserialise(v)));
+  };
+  const std::string fields[] = {doc.get_value(schema::kSlotKind),
+                                doc.get_value(schema::kSlotLang),
+                                doc.get_value(schema::kSlotThemes),
+                                doc.get_value(schema::kSlotBassins),
+                                doc.get_value(schema::kSlotSpoken),
+                                years(schema::kSlotAgeMin),
+                                years(schema::kSlotAgeMax),
+                                doc.get_value(schema::kSlotDate),
+                                doc.get_value(schema::kSlotId)};
+  std::string head;
+  for (std::size_t i = 0; i < std::size(fields); ++i) {
+    if (i > 0) {
+      head.push_back(schema::kHeadSeparator);
+    }
+    head += fields[i];
+  }
+  return head;
+}
+
 std::string finish(BuiltDocument& built, const rapidjson::StringBuffer& data) {
   std::string json(data.GetString(), data.GetSize());
   built.doc.set_data(json);
+  built.doc.add_value(schema::kSlotHead, head_value(built.doc));
   // The hash covers what the index shows and the schema version, so a schema change or a
   // changed record is re-indexed and an unchanged one is left alone.
   const std::size_t h = std::hash<std::string>{}(json + std::string(schema::kSchemaVersion));

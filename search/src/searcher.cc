@@ -98,6 +98,38 @@ class HeadReader : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, HeadRe
   char lang_ = 'f';
 };
 
+// A hit's fields from the kSlotHead value (index_schema.h): one value read per hit.
+Hit read_hit_head(const std::string& head) {
+  std::string_view fields[9];
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < std::size(fields); ++i) {
+    const std::size_t sep = head.find(schema::kHeadSeparator, start);
+    const std::size_t end = sep == std::string::npos ? head.size() : sep;
+    fields[i] = std::string_view(head).substr(start, end - start);
+    if (sep == std::string::npos) {
+      break;
+    }
+    start = sep + 1;
+  }
+  Hit hit;
+  hit.kind = fields[0];
+  hit.lang = fields[1];
+  hit.themes = split_list(std::string(fields[2]));
+  hit.bassins = split_list(std::string(fields[3]));
+  hit.spoken = split_list(std::string(fields[4]));
+  for (auto [field, age] : {std::pair{fields[5], &hit.age_min}, std::pair{fields[6], &hit.age_max}}) {
+    if (!field.empty()) {
+      *age = std::stoi(std::string(field));
+    }
+  }
+  if (const std::string_view d = fields[7]; d.size() == 8) {
+    hit.date = std::string(d.substr(0, 4)) + "-" + std::string(d.substr(4, 2)) + "-" +
+               std::string(d.substr(6, 2));
+  }
+  hit.id = fields[8];
+  return hit;
+}
+
 HitHead read_head(const std::string& data) {
   HitHead head;
   HeadReader handler(head);
@@ -455,23 +487,8 @@ Results Searcher::Impl::run(const Query& q, const Filters& filters) const {
   const double max_weight = mset.get_max_attained();
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     const Xapian::Document doc = it.get_document();
-    Hit hit;
-    hit.kind = doc.get_value(schema::kSlotKind);
-    hit.lang = doc.get_value(schema::kSlotLang);
-    hit.themes = split_list(doc.get_value(schema::kSlotThemes));
-    hit.bassins = split_list(doc.get_value(schema::kSlotBassins));
-    hit.spoken = split_list(doc.get_value(schema::kSlotSpoken));
-    for (auto [slot, age] : {std::pair{schema::kSlotAgeMin, &hit.age_min},
-                             std::pair{schema::kSlotAgeMax, &hit.age_max}}) {
-      if (const std::string v = doc.get_value(slot); !v.empty()) {
-        *age = static_cast<int>(Xapian::sortable_unserialise(v));
-      }
-    }
-    if (const std::string d = doc.get_value(schema::kSlotDate); d.size() == 8) {
-      hit.date = d.substr(0, 4) + "-" + d.substr(4, 2) + "-" + d.substr(6, 2);
-    }
+    Hit hit = read_hit_head(doc.get_value(schema::kSlotHead));
     hit.score = max_weight > 0 ? it.get_weight() / max_weight : 0.0;
-    hit.id = doc.get_value(schema::kSlotId);
     if (q.records) {
       hit.data = doc.get_data();
       const HitHead head = read_head(hit.data);

@@ -40,6 +40,26 @@ class SearchTest : public ::testing::Test {
 };
 testing::SampleIndex* SearchTest::index_ = nullptr;
 
+TEST_F(SearchTest, AHitCarriesTheFieldsOfItsRecord) {
+  Query q;
+  q.text = "thuiszorg";
+  q.kinds = {"service"};
+  q.bassins = {"nord"};
+  const auto r = run(q);
+  const auto hit = std::find_if(r.hits.begin(), r.hits.end(),
+                                [](const Hit& h) { return h.id == "svc-thuiszorg-noord"; });
+  ASSERT_NE(hit, r.hits.end());
+  EXPECT_EQ(hit->kind, "service");
+  EXPECT_EQ(hit->lang, "nl");
+  EXPECT_EQ(hit->themes, (std::vector<std::string>{"home_care", "elderly_autonomy"}));
+  EXPECT_EQ(hit->bassins, std::vector<std::string>{"nord"});
+  EXPECT_EQ(hit->spoken, (std::vector<std::string>{"nl", "fr"}));
+  EXPECT_EQ(hit->age_min, 60);
+  EXPECT_FALSE(hit->age_max.has_value());
+  EXPECT_EQ(hit->date, "2025-02-01");
+  EXPECT_GT(hit->score, 0.0);
+}
+
 TEST_F(SearchTest, DutchQueryFindsFrenchOnlyServiceAndBack) {
   EXPECT_TRUE(finds("palliatieve thuiszorg", "svc-palliasud"));      // French only
   EXPECT_TRUE(finds("aide familiale", "svc-thuiszorg-noord"));       // Dutch only

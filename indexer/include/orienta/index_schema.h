@@ -39,6 +39,11 @@ inline constexpr unsigned kSlotSpoken = 8;   // list of language codes
 inline constexpr unsigned kSlotHash = 9;     // hash of the source record, for updates
 inline constexpr unsigned kSlotArea = 10;    // area id of the address
 inline constexpr unsigned kSlotId = 11;      // the document id, readable without the record
+// What a search hit shows, in one value so that a hit costs one value read, not nine: kind,
+// lang, themes, bassins, spoken, age_min, age_max (whole years in decimal, or empty), date
+// (YYYYMMDD) and id, in this order, joined with kHeadSeparator.
+inline constexpr unsigned kSlotHead = 12;
+inline constexpr char kHeadSeparator = '\x1e';
 
 // ---- Document data ------------------------------------------------------------------------
 // A JSON object: the record as shown to users ("title", "text" for snippets, and the fields of
@@ -46,7 +51,7 @@ inline constexpr unsigned kSlotId = 11;      // the document id, readable withou
 
 // ---- Metadata -----------------------------------------------------------------------------
 inline constexpr std::string_view kMetaSchemaVersion = "orienta:schema";
-inline constexpr std::string_view kSchemaVersion = "2";
+inline constexpr std::string_view kSchemaVersion = "3";
 inline constexpr std::string_view kMetaBuiltAt = "orienta:built_at";  // ISO 8601, UTC
 
 }  // namespace orienta::schema
