@@ -99,21 +99,52 @@ await check('console: typing a situation shows need chips and referrals with a w
   assert.match(await text('#status'), /\d+ services pour \d+ besoins/);
 });
 
-await check('console: removing a need (× by keyboard) takes its chip and its group away', async () => {
+// The next POST /v1/match and its body.
+const isMatch = (r) => r.url().endsWith('/v1/match') && r.method() === 'POST';
+const nextMatch = () => page.waitForRequest(isMatch);
+const chipCodes = () => page.locator('#needs li').evaluateAll((li) => li.map((x) => x.dataset.need));
+
+await check('console: removing a need (× by keyboard) matches again with the other needs', async () => {
+  const before = await chipCodes();
   const remove = page.getByRole('button', { name: 'Retirer le besoin Aidants proches et répit' });
   await remove.focus();
+  const sent = nextMatch();
   await page.keyboard.press('Enter');
+  const body = (await sent).postDataJSON();
+  assert.deepEqual(body.needs, before.filter((c) => c !== 'caregivers'));
   await page.locator('#groups [data-need="caregivers"]').waitFor({ state: 'detached' });
   assert.equal(await page.locator('#needs li[data-need="caregivers"]').count(), 0);
   assert.ok(await page.locator('#groups [data-need="diabetes"] .referral').count() > 0);
 });
 
-await check('console: adding a need from the theme list adds a group of services', async () => {
+await check('console: an added need is sent to the match and gets its group from the server', async () => {
+  const before = await chipCodes();
   await page.selectOption('#add-need', 'palliative');
+  const sent = nextMatch();
+  const answered = page.waitForResponse((r) => isMatch(r.request()));
   await page.getByRole('button', { name: 'Ajouter', exact: true }).click();
+  assert.deepEqual((await sent).postDataJSON().needs, [...before, 'palliative']);
+  const match = await (await answered).json();
+  assert.deepEqual(match.needs.find((n) => n.theme === 'palliative'),
+    { theme: 'palliative', confidence: 1, evidence: [] });
   await page.locator('#groups [data-need="palliative"] .referral').first().waitFor();
   assert.equal(await page.locator('#needs li[data-need="palliative"].added').count(), 1);
+  assert.equal(await text('#needs li[data-need="palliative"] .chip-note'), 'ajouté à la main');
   assert.match(await text('#groups [data-need="palliative"] h3'), /Soins palliatifs/);
+  const fromServer = match.referrals.filter((r) => r.needs_covered.includes('palliative')).map((r) => r.id);
+  const shown = await page.locator('#groups [data-need="palliative"] .referral')
+    .evaluateAll((a) => a.map((x) => x.dataset.id));
+  assert.ok(shown.every((id) => fromServer.includes(id)), `${shown} not in ${fromServer}`);
+});
+
+await check('console: typing on keeps the edited needs in every match request', async () => {
+  const needs = await chipCodes();
+  const sent = nextMatch();
+  await page.locator('#situation').press('End');
+  await page.locator('#situation').pressSequentially(', chutes', { delay: 5 });
+  assert.deepEqual((await sent).postDataJSON().needs, needs);
+  await page.waitForFunction(() => document.getElementById('answer').getAttribute('aria-busy') === 'false');
+  assert.deepEqual(await chipCodes(), needs);
 });
 
 await check('console: a related past answer opens, scrubbed, in the side panel', async () => {
@@ -190,6 +221,30 @@ await check('console: the NL switch relabels the page and the needs in Dutch', a
   assert.match(await page.locator('#groups .copy-card').first().getAttribute('aria-label'), /kopiëren$/);
 });
 
+await check('console: without any need no match is sent; clearing the text goes back to detection', async () => {
+  let sent = 0;
+  const count = (r) => { if (isMatch(r)) sent += 1; };
+  for (const code of await chipCodes()) {
+    await page.click(`#needs li[data-need="${code}"] .chip-remove`);
+    await page.locator(`#needs li[data-need="${code}"]`).waitFor({ state: 'detached' });
+  }
+  await page.waitForFunction(() => document.getElementById('answer').getAttribute('aria-busy') === 'false');
+  assert.equal(await page.isVisible('#no-needs'), true);
+  assert.equal(await page.locator('#groups .referral').count(), 0);
+  page.on('request', count);
+  await page.locator('#situation').pressSequentially(' !', { delay: 5 });
+  await page.waitForTimeout(700); // past the 400 ms pause
+  page.off('request', count);
+  assert.equal(sent, 0, 'a match was sent without needs');
+  await page.fill('#situation', '');
+  await page.locator('#needs-block').waitFor({ state: 'hidden' });
+  const again = nextMatch();
+  await page.fill('#situation', SITUATION);
+  assert.equal((await again).postDataJSON().needs, undefined);
+  await page.locator('#needs li[data-need="caregivers"]:not(.added)').waitFor();
+  await page.locator('#groups .referral').first().waitFor();
+});
+
 await check('console: Dutch is remembered and a Dutch situation works on a phone-sized screen', async () => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(`${base}/`);
@@ -215,6 +270,7 @@ await check('dashboard: /analytics draws the bar chart and the month lines', asy
   assert.ok(await page.locator(bars).count() > 50, 'too few bars');
   assert.equal(await page.locator('#bassin-legend li').count(), 5);
   assert.match(await page.locator('#chart-bassin svg').innerHTML(), /Nombre de réponses/);
+  await page.locator('#chart-month svg path[data-series]').first().waitFor(); // its own request
   assert.ok(await page.locator('#chart-month svg path[data-series]').count() >= 3);
   assert.match(await text('#range'), /900 réponses/);
 });

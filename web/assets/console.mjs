@@ -4,8 +4,7 @@ import {
   api, bassinLabel, docLink, el, errorText, getLang, initPage, langName, loadThemes, showError,
   snippet, t, themeLabel, themeList,
 } from './common.mjs';
-import { ADJACENT } from './i18n.mjs';
-import { copyCard, printCard, whyText } from './card.mjs';
+import { copyCard, printCard } from './card.mjs';
 import { initSearch, renderSearchFacets } from './search.mjs';
 
 const DEBOUNCE_MS = 400;
@@ -25,9 +24,7 @@ const PLACES = [
 
 const state = {
   match: null,        // the last POST /v1/match body
-  removed: new Set(), // detected needs the responder took away
-  added: [],          // needs the responder added, in order
-  extra: new Map(),   // added need -> referral-like items found with /v1/search
+  needs: null,        // the chips once the responder edits them, sent as `needs`; null: detected
   cardLang: null,     // language of the cards; null follows the page
   expanded: new Set(), // needs whose every referral is shown
 };
@@ -57,48 +54,18 @@ async function fetchDoc(id, signal) {
   return docs.get(id);
 }
 
-function proximityOf(bassins, where) {
-  if (!where) return bassins.includes('region') ? 'regional' : 'other_bassin';
-  if (bassins.includes(where)) return 'same_bassin';
-  if (bassins.includes('region')) return 'regional';
-  return bassins.some((b) => ADJACENT[where]?.includes(b)) ? 'adjacent_bassin' : 'other_bassin';
-}
-
-// POST /v1/match takes no list of needs, so an added need gets its services from
-// GET /v1/search?theme=...&kind=service: first ranked by the situation's words, then any.
-async function searchNeed(code, signal) {
-  const where = state.match?.location?.bassin;
-  const ask = async (q) => {
-    const p = new URLSearchParams({ theme: code, kind: 'service', size: '3' });
-    if (q) p.set('q', q);
-    if (where) p.set('bassin', where); // also matches services for the whole region
-    return (await api(`/v1/search?${p}`, { signal })).results;
-  };
-  const hits = await ask($('situation').value.trim());
-  if (hits.length < 3) {
-    for (const h of await ask('')) {
-      if (hits.length < 3 && !hits.some((x) => x.id === h.id)) hits.push(h);
-    }
-  }
-  return Promise.all(hits.map(async (h) => {
-    const doc = await fetchDoc(h.id, signal);
-    return {
-      id: h.id, name: h.title, bassins: h.bassins, needs_covered: [code], doc,
-      languages: doc?.languages ?? [], contact: doc?.contact ?? {},
-      proximity: proximityOf(h.bassins, where), from_search: true,
-    };
-  }));
-}
-
 async function runMatch() {
   clearTimeout(timer);
   controller?.abort();
   const text = $('situation').value.trim();
   if (text.length < MIN_TEXT) {
-    Object.assign(state, { match: null, added: [] });
-    state.removed.clear();
+    Object.assign(state, { match: null, needs: null });
     state.expanded.clear();
-    state.extra.clear();
+    render();
+    return;
+  }
+  if (state.needs?.length === 0) { // every chip removed: nothing to match until one is added
+    $('answer').setAttribute('aria-busy', 'false');
     render();
     return;
   }
@@ -110,11 +77,10 @@ async function runMatch() {
     const body = { text, limit: 10 };
     const loc = placeQuery();
     if (loc) body.location = loc;
+    if (state.needs) body.needs = state.needs;
     const match = await api('/v1/match', { method: 'POST', body, signal });
     await Promise.all(match.referrals.map(async (r) => { r.doc = await fetchDoc(r.id, signal); }));
     state.match = match;
-    const extra = await Promise.all(state.added.map((code) => searchNeed(code, signal)));
-    state.added.forEach((code, i) => state.extra.set(code, extra[i]));
     showError(null);
     $('place-error').textContent = '';
     render();
@@ -135,32 +101,14 @@ function schedule() {
 }
 
 function activeNeeds() {
-  const detected = (state.match?.needs ?? []).map((n) => n.theme);
-  return [...detected.filter((c) => !state.removed.has(c)),
-    ...state.added.filter((c) => !detected.includes(c))];
+  return state.needs ?? (state.match?.needs ?? []).map((n) => n.theme);
 }
 
-async function addNeed(code) {
-  if (!code) return;
-  const detected = (state.match?.needs ?? []).some((n) => n.theme === code);
-  if (detected) state.removed.delete(code);
-  else if (!state.added.includes(code)) {
-    state.added.push(code);
-    try {
-      state.extra.set(code, await searchNeed(code));
-    } catch (e) {
-      if (e.name !== 'AbortError') showError(e);
-    }
-  }
-  render();
-  $('add-need').focus();
-}
-
-function removeNeed(code) {
-  state.removed.add(code);
-  state.added = state.added.filter((c) => c !== code);
-  state.extra.delete(code);
-  render();
+// A chip edit sets the list of needs and matches again at once; the chips show it meanwhile.
+function editNeeds(needs) {
+  state.needs = needs;
+  renderNeeds();
+  runMatch();
   $('add-need').focus();
 }
 
@@ -168,15 +116,15 @@ function renderNeeds() {
   const chips = $('needs');
   const byCode = new Map((state.match?.needs ?? []).map((n) => [n.theme, n]));
   chips.replaceChildren(...activeNeeds().map((code) => {
-    const n = byCode.get(code);
+    const words = byCode.get(code)?.evidence ?? []; // none: added by hand (confidence 1)
     const label = themeLabel(code);
-    return el('li', { class: n ? 'chip' : 'chip added', 'data-need': code },
+    return el('li', { class: words.length ? 'chip' : 'chip added', 'data-need': code },
       el('span', { class: 'chip-label' }, label),
       el('span', { class: 'chip-note' },
-        n ? t('evidence', { words: n.evidence.join(', ') }) : t('added_need')),
+        words.length ? t('evidence', { words: words.join(', ') }) : t('added_need')),
       el('button', {
         type: 'button', class: 'chip-remove', 'aria-label': t('remove_need', { label }),
-        onclick: () => removeNeed(code),
+        onclick: () => editNeeds(activeNeeds().filter((c) => c !== code)),
       }, '×'));
   }));
   $('no-needs').hidden = activeNeeds().length > 0;
@@ -211,16 +159,14 @@ function referralCard(item, alsoCovers) {
   const c = item.contact ?? {};
   const hours = doc.hours && (doc.hours[getLang()] || doc.hours.fr || doc.hours.nl);
   const name = (doc.name && doc.name[getLang()]) || item.name;
-  const why = item.why || whyText(item, getLang(), state.match); // services found by search
   // A region-wide service already says so in its proximity.
   const where = item.bassins.filter((b) => b !== 'region').map((b) => bassinLabel(b)).join(', ');
   const article = el('article', { class: 'referral', 'data-id': item.id },
     el('h4', {}, name),
     el('p', { class: 'meta' },
       el('span', { class: `prox prox-${item.proximity}` }, t(`prox_${item.proximity}`)),
-      ` ${where}`,
-      item.from_search ? el('span', { class: 'note' }, ` · ${t('from_search')}`) : null),
-    why ? el('p', { class: 'why' }, el('strong', {}, t('why') + colon()), why) : null,
+      ` ${where}`),
+    item.why ? el('p', { class: 'why' }, el('strong', {}, t('why') + colon()), item.why) : null,
     el('dl', { class: 'facts' },
       item.languages?.length ? el('div', {}, el('dt', {}, t('languages')),
         el('dd', {}, item.languages.map((l) => langName(l)).join(', '))) : null,
@@ -258,13 +204,6 @@ function renderReferrals() {
     const covered = r.needs_covered.filter((c) => groups.has(c));
     if (covered.length) groups.get(covered[0]).push([r, covered.slice(1)]);
     else if (!r.needs_covered.length) others.push([r, []]);
-  }
-  const shown = new Set(state.match.referrals.map((r) => r.id));
-  for (const [code, items] of state.extra) {
-    if (!groups.has(code)) continue;
-    for (const item of items) {
-      if (!shown.has(item.id)) groups.get(code).push([item, []]);
-    }
   }
   const section = (code, title, list) => {
     const open = state.expanded.has(code) || list.length <= PER_GROUP + 1;
@@ -346,7 +285,8 @@ $('match-form').addEventListener('submit', (ev) => {
 });
 $('add-form').addEventListener('submit', (ev) => {
   ev.preventDefault();
-  addNeed($('add-need').value);
+  const code = $('add-need').value;
+  if (code && !activeNeeds().includes(code)) editNeeds([...activeNeeds(), code]);
 });
 $('card-lang').addEventListener('change', (ev) => {
   state.cardLang = ev.target.value;

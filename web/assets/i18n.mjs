@@ -62,7 +62,6 @@ export const STRINGS = {
     spoken: 'Langue du patient : {langs}',
     referrals_h: 'Services à proposer',
     also_covers: 'Couvre aussi : {list}',
-    from_search: 'trouvé par recherche sur ce thème',
     no_referral: 'Aucun service trouvé pour ce besoin.',
     other_group: 'Autres services',
     show_more: 'Afficher {n} autres services pour « {label} »',
@@ -184,7 +183,6 @@ export const STRINGS = {
     spoken: 'Taal van de patiënt: {langs}',
     referrals_h: 'Voor te stellen diensten',
     also_covers: 'Dekt ook: {list}',
-    from_search: 'gevonden door te zoeken op dit thema',
     no_referral: 'Geen dienst gevonden voor deze behoefte.',
     other_group: 'Andere diensten',
     show_more: 'Nog {n} diensten tonen voor „{label}”',
@@ -256,13 +254,6 @@ export const BASSINS = {
   'sud-est': { fr: 'Sud-Est', nl: 'Zuidoost' },
 };
 export const BASSIN_CODES = Object.keys(BASSINS);
-export const ADJACENT = {
-  'nord': ['centre-ouest', 'nord-est'],
-  'nord-est': ['nord', 'centre-ouest', 'sud-est', 'sud'],
-  'centre-ouest': ['nord', 'nord-est', 'sud'],
-  'sud': ['centre-ouest', 'sud-est', 'nord-est'],
-  'sud-est': ['nord-est', 'sud'],
-};
 
 // Languages of data/languages.tsv plus the two of the region.
 export const LANGUAGES = {
