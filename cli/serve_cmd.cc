@@ -82,8 +82,11 @@ int run_serve(const std::vector<std::string>& argv) {
   for (const auto& notice : (*server)->notices()) {
     std::fprintf(stderr, "orienta: %s\n", notice.c_str());
   }
-  std::printf("Orienta serves on http://%s:%d/ (API: /v1/search, /v1/match; spec: /openapi.json)\n",
-              options.host.c_str(), (*server)->port());
+  const std::string url =
+      "http://" + options.host + ":" + std::to_string((*server)->port());
+  std::printf("Orienta serves on %s/\n  responder console: %s/\n  analyst dashboard: %s/analytics\n"
+              "  API: %s/v1/search, %s/v1/match (spec: %s/openapi.json)\n",
+              url.c_str(), url.c_str(), url.c_str(), url.c_str(), url.c_str(), url.c_str());
   std::fflush(stdout);
   running = server->get();
   std::signal(SIGINT, on_signal);

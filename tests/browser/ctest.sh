@@ -15,7 +15,7 @@ server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
 url=""
 for _ in $(seq 1 100); do
-  url=$(grep -o 'http://127.0.0.1:[0-9]*' "$work/serve.out" || true)
+  url=$(grep -o -m1 'http://127.0.0.1:[0-9]*' "$work/serve.out" | head -n1 || true)
   [ -n "$url" ] && break
   kill -0 $server 2>/dev/null || { cat "$work/serve.log" >&2; exit 1; }
   sleep 0.1
