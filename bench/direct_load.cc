@@ -73,9 +73,9 @@ Situation parse_match(const std::string& line) {
   Situation s;
   s.text = d["text"].GetString();
   if (d.HasMember("location")) {
-    for (auto [key, target] : {std::pair{"postcode", &s.where.postcode},
-                               std::pair{"commune", &s.where.commune},
-                               std::pair{"bassin", &s.where.bassin}}) {
+    for (auto [key, target] :
+         {std::pair{"postcode", &s.where.postcode}, std::pair{"commune", &s.where.commune},
+          std::pair{"bassin", &s.where.bassin}}) {
       if (d["location"].HasMember(key)) {
         *target = d["location"][key].GetString();
       }
@@ -139,8 +139,8 @@ int main(int argc, char** argv) {
       return 1;
     }
     e.searcher = std::move(*s);
-    auto m = o::matcher::Matcher::create(*e.searcher, **analyzer, *ref,
-                                         o::corpus::default_data_dir());
+    auto m =
+        o::matcher::Matcher::create(*e.searcher, **analyzer, *ref, o::corpus::default_data_dir());
     if (!m.ok()) {
       std::fprintf(stderr, "direct_load: %s\n", m.status().message().c_str());
       return 1;
@@ -181,11 +181,13 @@ int main(int argc, char** argv) {
   }
   std::sort(all.begin(), all.end());
   const auto pct = [&](double p) {
-    return all[std::min(all.size() - 1, static_cast<std::size_t>(p * static_cast<double>(all.size())))];
+    return all[std::min(all.size() - 1,
+                        static_cast<std::size_t>(p * static_cast<double>(all.size())))];
   };
-  std::printf("%s, %d threads, %d s: %zu requests, %.1f requests/s, p50 %.2f ms, p99 %.2f ms, "
-              "%ld failed\n",
-              kind.c_str(), threads, seconds, all.size(),
-              static_cast<double>(all.size()) / seconds, pct(0.50), pct(0.99), failures.load());
+  std::printf(
+      "%s, %d threads, %d s: %zu requests, %.1f requests/s, p50 %.2f ms, p99 %.2f ms, "
+      "%ld failed\n",
+      kind.c_str(), threads, seconds, all.size(), static_cast<double>(all.size()) / seconds,
+      pct(0.50), pct(0.99), failures.load());
   return failures > 0 ? 1 : 0;
 }

@@ -45,12 +45,12 @@ extern "C" void on_signal(int) {
 
 int run_serve(const std::vector<std::string>& argv) {
   Args args;
-  if (auto exit =
-          parse_command(argv,
-                        {{"--db", "--host", "--port", "--keys", "--threads", "--cors", "--data", "--web"},
-                         {"--cors"},
-                         {"--help", "--log-text"}},
-                        kServeHelp, {"--db"}, args)) {
+  if (auto exit = parse_command(
+          argv,
+          {{"--db", "--host", "--port", "--keys", "--threads", "--cors", "--data", "--web"},
+           {"--cors"},
+           {"--help", "--log-text"}},
+          kServeHelp, {"--db"}, args)) {
     return *exit;
   }
   api::ServerOptions options;
@@ -82,11 +82,11 @@ int run_serve(const std::vector<std::string>& argv) {
   for (const auto& notice : (*server)->notices()) {
     std::fprintf(stderr, "orienta: %s\n", notice.c_str());
   }
-  const std::string url =
-      "http://" + options.host + ":" + std::to_string((*server)->port());
-  std::printf("Orienta serves on %s/\n  responder console: %s/\n  analyst dashboard: %s/analytics\n"
-              "  API: %s/v1/search, %s/v1/match (spec: %s/openapi.json)\n",
-              url.c_str(), url.c_str(), url.c_str(), url.c_str(), url.c_str(), url.c_str());
+  const std::string url = "http://" + options.host + ":" + std::to_string((*server)->port());
+  std::printf(
+      "Orienta serves on %s/\n  responder console: %s/\n  analyst dashboard: %s/analytics\n"
+      "  API: %s/v1/search, %s/v1/match (spec: %s/openapi.json)\n",
+      url.c_str(), url.c_str(), url.c_str(), url.c_str(), url.c_str(), url.c_str());
   std::fflush(stdout);
   running = server->get();
   std::signal(SIGINT, on_signal);

@@ -179,9 +179,9 @@ std::string route_of(const httplib::Request& req) {
   if (req.path.rfind("/assets/", 0) == 0) {
     return "/assets";
   }
-  static const char* const kRoutes[] = {"/v1/search", "/v1/match",     "/v1/themes",
-                                        "/v1/themes/stats", "/healthz", "/metrics",
-                                        "/openapi.json", "/", "/analytics"};
+  static const char* const kRoutes[] = {"/v1/search",       "/v1/match", "/v1/themes",
+                                        "/v1/themes/stats", "/healthz",  "/metrics",
+                                        "/openapi.json",    "/",         "/analytics"};
   for (const char* r : kRoutes) {
     if (req.path == r) {
       return r;
@@ -496,9 +496,9 @@ void Server::Impl::handle_stats(const httplib::Request& req, httplib::Response& 
     } else if (key == "bassin") {
       stats.filter.bassins.push_back(value);
     } else if (key == "recent") {
-      const bool digits = !value.empty() && value.size() <= 3 &&
-                          std::all_of(value.begin(), value.end(),
-                                      [](char c) { return c >= '0' && c <= '9'; });
+      const bool digits =
+          !value.empty() && value.size() <= 3 &&
+          std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; });
       stats.recent = digits ? std::stoi(value) : -1;
       if (stats.recent < 1) {
         send_error(res, 400, "bad_request",
@@ -602,9 +602,8 @@ void Server::Impl::install_routes() {
       handle_themes(res);
     }
   });
-  http.Get("/v1/themes/stats", [this](const httplib::Request& req, httplib::Response& res) {
-    handle_stats(req, res);
-  });
+  http.Get("/v1/themes/stats",
+           [this](const httplib::Request& req, httplib::Response& res) { handle_stats(req, res); });
   install_pages();
   http.Get("/healthz", [this](const httplib::Request&, httplib::Response& res) {
     with_engine([&](Engine& e) {
@@ -633,9 +632,9 @@ void Server::Impl::install_routes() {
                  req.method + " is not allowed on " + req.path + "; use " + allowed);
     };
   };
-  for (const char* path : {"/v1/search", R"(/v1/documents/([^/]+))", "/v1/themes",
-                           "/v1/themes/stats", "/healthz", "/metrics", "/openapi.json", "/",
-                           "/analytics"}) {
+  for (const char* path :
+       {"/v1/search", R"(/v1/documents/([^/]+))", "/v1/themes", "/v1/themes/stats", "/healthz",
+        "/metrics", "/openapi.json", "/", "/analytics"}) {
     http.Post(path, not_allowed("GET"));
     http.Put(path, not_allowed("GET"));
     http.Delete(path, not_allowed("GET"));

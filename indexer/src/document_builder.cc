@@ -162,15 +162,12 @@ std::string head_value(const Xapian::Document& doc) {
     return v.empty() ? std::string()
                      : std::to_string(static_cast<int>(Xapian::sortable_unserialise(v)));
   };
-  const std::string fields[] = {doc.get_value(schema::kSlotKind),
-                                doc.get_value(schema::kSlotLang),
-                                doc.get_value(schema::kSlotThemes),
-                                doc.get_value(schema::kSlotBassins),
-                                doc.get_value(schema::kSlotSpoken),
-                                years(schema::kSlotAgeMin),
-                                years(schema::kSlotAgeMax),
-                                doc.get_value(schema::kSlotDate),
-                                doc.get_value(schema::kSlotId)};
+  const std::string fields[] = {
+      doc.get_value(schema::kSlotKind),   doc.get_value(schema::kSlotLang),
+      doc.get_value(schema::kSlotThemes), doc.get_value(schema::kSlotBassins),
+      doc.get_value(schema::kSlotSpoken), years(schema::kSlotAgeMin),
+      years(schema::kSlotAgeMax),         doc.get_value(schema::kSlotDate),
+      doc.get_value(schema::kSlotId)};
   std::string head;
   for (std::size_t i = 0; i < std::size(fields); ++i) {
     if (i > 0) {

@@ -335,7 +335,8 @@ Result<MatchResult> Matcher::match(std::string_view text, const Location& where,
   if (!needs.empty()) {
     std::vector<Need> chosen;
     for (const auto& theme : needs) {
-      if (std::any_of(chosen.begin(), chosen.end(), [&](const Need& n) { return n.theme == theme; })) {
+      if (std::any_of(chosen.begin(), chosen.end(),
+                      [&](const Need& n) { return n.theme == theme; })) {
         continue;
       }
       const auto found = std::find_if(result.needs.begin(), result.needs.end(),

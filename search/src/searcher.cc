@@ -117,7 +117,8 @@ Hit read_hit_head(const std::string& head) {
   hit.themes = split_list(std::string(fields[2]));
   hit.bassins = split_list(std::string(fields[3]));
   hit.spoken = split_list(std::string(fields[4]));
-  for (auto [field, age] : {std::pair{fields[5], &hit.age_min}, std::pair{fields[6], &hit.age_max}}) {
+  for (auto [field, age] :
+       {std::pair{fields[5], &hit.age_min}, std::pair{fields[6], &hit.age_max}}) {
     if (!field.empty()) {
       *age = std::stoi(std::string(field));
     }

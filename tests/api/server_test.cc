@@ -149,9 +149,9 @@ TEST_F(ServerTest, MatchReturnsNeedsLocationAndReferrals) {
   ASSERT_GE(chosen["referrals"].Size(), 1U);
   EXPECT_STREQ(chosen["referrals"][0]["id"].GetString(), "svc-tolken-brussel");
   using E = std::pair<int, std::string>;
-  for (const char* bad : {R"({"text": "soins", "needs": "palliative"})",
-                          R"({"text": "soins", "needs": [1]})",
-                          R"({"text": "soins", "needs": ["astrology"]})"}) {
+  for (const char* bad :
+       {R"({"text": "soins", "needs": "palliative"})", R"({"text": "soins", "needs": [1]})",
+        R"({"text": "soins", "needs": ["astrology"]})"}) {
     EXPECT_EQ(error(client_->Post("/v1/match", bad, "application/json")), (E{400, "bad_request"}))
         << bad;
   }

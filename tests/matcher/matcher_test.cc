@@ -195,8 +195,8 @@ TEST_F(MatcherTest, TheRespondersNeedsReplaceTheDetectedOnes) {
   ASSERT_TRUE(has(themes(detected), "elderly_autonomy"));
   ASSERT_FALSE(has(themes(detected), "caregivers"));
   // The responder removes elderly_autonomy and adds caregivers (and names diabetes twice).
-  auto r = fixture_->matcher->match(text, {"1070", "", ""}, 10,
-                                    {"caregivers", "diabetes", "diabetes"});
+  auto r =
+      fixture_->matcher->match(text, {"1070", "", ""}, 10, {"caregivers", "diabetes", "diabetes"});
   ASSERT_TRUE(r.ok()) << r.status().message();
   EXPECT_EQ(themes(*r), (std::vector<std::string>{"caregivers", "diabetes"}));
   EXPECT_DOUBLE_EQ(r->needs[0].confidence, 1.0);
