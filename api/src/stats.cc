@@ -93,15 +93,21 @@ void json_optional(Writer& w, const char* key, const std::optional<double>& v) {
 
 // ---- Reports -------------------------------------------------------------------------------
 
+// The opening members of a report over a range of months: its name, splits, range and answers.
+void json_head(Writer& w, const char* report, const std::vector<an::Dimension>& by,
+               const std::string& from, const std::string& to, int answer_count) {
+  put(w, "report", report);
+  json_by(w, by);
+  put(w, "from", from);
+  put(w, "to", to);
+  put(w, "answer_count", answer_count);
+}
+
 std::string json(const an::CountsReport& r) {
   rapidjson::StringBuffer buf;
   Writer w(buf);
   w.StartObject();
-  put(w, "report", "counts");
-  json_by(w, r.by);
-  put(w, "from", r.from);
-  put(w, "to", r.to);
-  put(w, "answer_count", r.answers.count);
+  json_head(w, "counts", r.by, r.from, r.to, r.answers.count);
   w.Key("rows");
   w.StartArray();
   for (const auto& row : r.rows) {
@@ -203,11 +209,7 @@ std::string json(const an::CooccurrenceReport& r) {
   rapidjson::StringBuffer buf;
   Writer w(buf);
   w.StartObject();
-  put(w, "report", "cooccurrence");
-  json_by(w, r.by);
-  put(w, "from", r.from);
-  put(w, "to", r.to);
-  put(w, "answer_count", r.answers.count);
+  json_head(w, "cooccurrence", r.by, r.from, r.to, r.answers.count);
   w.Key("rows");
   w.StartArray();
   for (const auto& row : r.rows) {
