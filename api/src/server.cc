@@ -203,8 +203,8 @@ struct Server::Impl {
   std::unique_ptr<RateLimiter> limiter;
   EnginePool pool;
   std::mutex analytics_mu;  // an Analytics is not thread-safe; statistics are rare requests
-  std::unique_ptr<analytics::Analytics> analytics;
-  std::filesystem::path web_dir;  // empty: no pages
+  std::unique_ptr<analytics::Analytics> analytics;  // opened by the first statistics request
+  std::filesystem::path web_dir;                    // empty: no pages
   Metrics metrics;
   std::string openapi;
   httplib::Server http;
@@ -519,7 +519,16 @@ void Server::Impl::handle_stats(const httplib::Request& req, httplib::Response& 
   Result<std::string> body = Status::unavailable("no analytics");
   {
     std::lock_guard<std::mutex> lock(analytics_mu);
-    (void)analytics->reopen();  // on failure it keeps the answers it has
+    if (!analytics) {  // read on first use: most servers never answer a statistics request
+      auto opened = analytics::Analytics::open(options.db_dir, *analyzer, *ref);
+      if (!opened.ok()) {
+        send_status(res, opened.status());
+        return;
+      }
+      analytics = std::move(opened).value();
+    } else {
+      (void)analytics->reopen();  // on failure it keeps the answers it has
+    }
     body = stats_body(*analytics, stats);
   }
   if (!body.ok()) {
@@ -747,11 +756,6 @@ Result<std::unique_ptr<Server>> Server::create(const ServerOptions& options) {
   im.analyzer = std::move(analyzer).value();
   std::ifstream openapi(data / "openapi.json");
   im.openapi.assign(std::istreambuf_iterator<char>(openapi), std::istreambuf_iterator<char>());
-  auto stats = analytics::Analytics::open(options.db_dir, *im.analyzer, *im.ref);
-  if (!stats.ok()) {
-    return stats.status();
-  }
-  im.analytics = std::move(stats).value();
   im.web_dir = options.web_dir.empty() ? std::filesystem::path(ORIENTA_WEB_DIR) : options.web_dir;
   if (!std::filesystem::is_regular_file(im.web_dir / "index.html")) {
     im.notices.push_back("no web pages in " + im.web_dir.string() + ": serving the API only");
