@@ -104,7 +104,8 @@ int run_search(const std::vector<std::string>& argv) {
   if (r.corrected_query) {
     std::printf("did you mean: %s\n", r.corrected_query->c_str());
   }
-  std::printf("%d results for \"%s\" (page %d)\n\n", r.total, r.query.c_str(), r.page);
+  std::printf("%s%d results for \"%s\" (page %d)\n\n", r.total_exact ? "" : "about ", r.total,
+              r.query.c_str(), r.page);
   int rank = (r.page - 1) * r.size;
   for (const auto& h : r.hits) {
     std::string themes;

@@ -63,6 +63,8 @@ std::string search_json(const search::Results& r) {
   w.String(r.query);
   w.Key("total");
   w.Int(r.total);
+  w.Key("total_exact");
+  w.Bool(r.total_exact);
   w.Key("page");
   w.Int(r.page);
   w.Key("size");

@@ -1,5 +1,7 @@
 // build_index: writes a new generation beside the live index and switches only on success.
+#include <algorithm>
 #include <chrono>
+#include <cstdint>
 #include <cstdio>
 #include <ctime>
 #include <fstream>
@@ -23,6 +25,21 @@ constexpr const char* kStubName = "XAPIANDB";
 constexpr const char* kGenerationPrefix = "gen-";
 constexpr std::size_t kProgressEvery = 250;
 constexpr std::size_t kBatch = 256;  // documents analysed per batch
+
+// FNV-1a, 64 bits, then MurmurHash3's finaliser so that ids differing only in their last
+// characters (svc-0001, svc-0002) land far apart: the same order on every machine.
+std::uint64_t id_hash(std::string_view s) {
+  std::uint64_t h = 0xcbf29ce484222325ULL;
+  for (const char c : s) {
+    h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
+  }
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdULL;
+  h ^= h >> 33;
+  h *= 0xc4ceb9fe1a85ec53ULL;
+  h ^= h >> 33;
+  return h;
+}
 
 std::string generation_name(int n) {
   char buf[32];
@@ -209,21 +226,24 @@ Result<BuildSummary> build_index(const fs::path& corpus_dir, const fs::path& db_
     };
     // Documents are analysed in batches on a second thread while this one writes the previous
     // batch: Xapian's writer is single-threaded, the analysis is not.
-    std::vector<std::function<BuiltDocument()>> jobs;
+    // In the hashed order of the ids, so that new docids are a fair sample (index_schema.h).
+    std::vector<std::pair<std::uint64_t, std::function<BuiltDocument()>>> jobs;
     jobs.reserve(total);
     for (const auto& s : corpus.services) {
-      jobs.emplace_back([&builder, &s] { return builder.build(s); });
+      jobs.emplace_back(id_hash(s.id), [&builder, &s] { return builder.build(s); });
     }
     for (const auto& a : corpus.answers) {
-      jobs.emplace_back([&builder, &a] { return builder.build(a); });
+      jobs.emplace_back(id_hash(a.id), [&builder, &a] { return builder.build(a); });
     }
     for (const auto& d : corpus.dossiers) {
-      jobs.emplace_back([&builder, &d] { return builder.build(d); });
+      jobs.emplace_back(id_hash(d.id), [&builder, &d] { return builder.build(d); });
     }
+    std::stable_sort(jobs.begin(), jobs.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
     auto build_batch = [&jobs](std::size_t from) {
       std::vector<BuiltDocument> batch;
       for (std::size_t i = from; i < std::min(from + kBatch, jobs.size()); ++i) {
-        batch.push_back(jobs[i]());
+        batch.push_back(jobs[i].second());
       }
       return batch;
     };

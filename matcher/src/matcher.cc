@@ -303,7 +303,7 @@ Result<MatchResult> Matcher::match(std::string_view text, const Location& where,
   similar.kinds = {"answer"};
   similar.size = kSimilarAnswers;
   similar.facets = false;
-  similar.exact_total = false;
+  similar.count_limit = 0;
   similar.elite_terms = kEliteTerms;
   similar.max_snippets = kRelatedShown;
   auto answers = im.searcher->search(similar);
@@ -369,7 +369,7 @@ Result<MatchResult> Matcher::match(std::string_view text, const Location& where,
     q.size = kCandidatesPerNeed;
     q.facets = false;
     q.snippets = false;
-    q.exact_total = false;
+    q.count_limit = 0;
     q.records = false;  // ranking needs only the value slots; records are read for the chosen
     // Services of the patient's bassin (and region-wide ones) first, then the rest of the
     // region: proximity is a boost, never a filter.
@@ -561,7 +561,7 @@ Result<MatchResult> Matcher::match(std::string_view text, const Location& where,
     dq.size = kRelatedShown;
     dq.facets = false;
     dq.snippets = false;
-    dq.exact_total = false;
+    dq.count_limit = 0;
     dq.elite_terms = kEliteTerms;
     auto dossiers = im.searcher->search(dq);
     if (dossiers.ok()) {

@@ -2,6 +2,7 @@
 #include "facets.h"
 
 #include <bit>
+#include <cmath>
 
 #include "orienta/index_schema.h"
 
@@ -74,12 +75,17 @@ std::uint64_t FacetTable::mask(const std::string& facet) const {
 }
 
 void FacetSpy::operator()(const Xapian::Document& doc, double) {
-  for (std::uint64_t b = table_.bits(doc.get_docid()) & mask_; b != 0; b &= b - 1) {
+  if (counted_ == limit_) {
+    return;
+  }
+  ++counted_;
+  last_ = doc.get_docid();
+  for (std::uint64_t b = table_.bits(last_) & mask_; b != 0; b &= b - 1) {
     ++counts_[static_cast<std::size_t>(std::countr_zero(b))];
   }
 }
 
-std::map<std::string, std::map<std::string, int>> FacetSpy::counts() const {
+std::map<std::string, std::map<std::string, int>> FacetSpy::counts(double scale) const {
   std::map<std::string, std::map<std::string, int>> out;
   const auto& labels = table_.labels();
   int region = 0;
@@ -93,7 +99,8 @@ std::map<std::string, std::map<std::string, int>> FacetSpy::counts() const {
       continue;
     }
     const auto& [facet, value] = labels[i];
-    const int n = counts_[i] + (facet == "bassin" && value != "region" ? region : 0);
+    const int seen = counts_[i] + (facet == "bassin" && value != "region" ? region : 0);
+    const int n = static_cast<int>(std::lround(seen * scale));
     if (n > 0) {
       out[facet][value] = n;
     }

@@ -31,18 +31,29 @@ class FacetTable {
   std::vector<std::pair<std::string, std::string>> labels_;
 };
 
-/// Counts, over every match it sees, how many documents carry each facet value of `mask`.
+/// Counts how many of the matches it sees carry each facet value of `mask`: the first `limit`
+/// only. Xapian shows a spy the matches in docid order, and every match up to the query's
+/// `checkatleast`: with that set to `limit`, the counted matches are all those up to docid
+/// last(), from which a larger result's counts are estimated (scale).
 class FacetSpy : public Xapian::MatchSpy {
  public:
-  FacetSpy(const FacetTable& table, std::uint64_t mask) : table_(table), mask_(mask) {}
+  FacetSpy(const FacetTable& table, std::uint64_t mask, Xapian::doccount limit)
+      : table_(table), mask_(mask), limit_(limit) {}
   void operator()(const Xapian::Document& doc, double weight) override;
-  /// Facet -> value -> count. A region-wide document counts for every bassin and a fr+nl
-  /// document for fr and nl, so that a count is what selecting the value gives.
-  std::map<std::string, std::map<std::string, int>> counts() const;
+  /// How many matches were counted, and the docid of the last.
+  Xapian::doccount counted() const { return counted_; }
+  Xapian::docid last() const { return last_; }
+  /// Facet -> value -> count, each multiplied by `scale` and rounded. A region-wide document
+  /// counts for every bassin and a fr+nl document for fr and nl, so that a count is what
+  /// selecting the value gives.
+  std::map<std::string, std::map<std::string, int>> counts(double scale = 1.0) const;
 
  private:
   const FacetTable& table_;
   std::uint64_t mask_;
+  Xapian::doccount limit_;
+  Xapian::doccount counted_ = 0;
+  Xapian::docid last_ = 0;
   std::array<int, 64> counts_{};
 };
 

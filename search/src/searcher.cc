@@ -1,4 +1,5 @@
 // Searcher: runs queries with filters, facets, snippets and spelling over one index.
+#include <algorithm>
 #include <cmath>
 #include <fstream>
 #include <rapidjson/reader.h>
@@ -129,6 +130,33 @@ Hit read_hit_head(const std::string& head) {
   }
   hit.id = fields[8];
   return hit;
+}
+
+// The total of a match, from the matches its spy counted (the first ones in docid order, all
+// of them when there were few): exact when the spy counted every match, else estimated from
+// the share of docids the counted ones span. `scale` takes a count of the counted matches to
+// an estimate over all of them.
+struct Estimate {
+  Xapian::doccount total = 0;
+  bool exact = true;
+  double scale = 1.0;
+};
+
+Estimate estimate(const Xapian::MSet& mset, const FacetSpy* spy, Xapian::docid last_docid) {
+  const Xapian::doccount lower = mset.get_matches_lower_bound();
+  const Xapian::doccount upper = mset.get_matches_upper_bound();
+  if (spy == nullptr || spy->counted() == 0) {
+    return {mset.get_matches_estimated(), lower == upper, 1.0};
+  }
+  if (lower == upper && spy->counted() == lower) {
+    return {lower, true, 1.0};
+  }
+  double total =
+      lower == upper
+          ? lower
+          : spy->counted() * (static_cast<double>(last_docid) / static_cast<double>(spy->last()));
+  total = std::clamp(total, static_cast<double>(lower), static_cast<double>(upper));
+  return {static_cast<Xapian::doccount>(std::lround(total)), false, total / spy->counted()};
 }
 
 HitHead read_head(const std::string& data) {
@@ -380,10 +408,9 @@ Results Searcher::Impl::run(const Query& q, const Filters& filters) const {
     results.corrected_query = corrected;
   }
 
-  // How many matches to look at: all of them for an exact total and facets, else as few as
-  // Xapian needs to know the page.
-  const Xapian::doccount all_docs =
-      q.exact_total ? std::max<Xapian::doccount>(db.get_doccount(), 1) : 0;
+  // How many matches to count one by one; beyond, the total and facets are estimated. With
+  // no counting, Xapian looks at as few matches as it needs to know the page.
+  const auto limit = static_cast<Xapian::doccount>(std::max(q.count_limit, 0));
   auto with_filter = [](const Xapian::Query& main, const Xapian::Query& f) {
     return f.empty() ? main : Xapian::Query(Xapian::Query::OP_FILTER, main, f);
   };
@@ -398,27 +425,29 @@ Results Searcher::Impl::run(const Query& q, const Filters& filters) const {
   // Facets without a selection are counted on the main query; a facet with a selection is
   // counted on the query without its own filter (disjunctive counts).
   std::uint64_t main_mask = 0;
-  if (q.facets && q.exact_total) {
+  if (q.facets && limit > 0) {
     for (const char* f : kFacetNames) {
       if (facet_filters.count(f) == 0) {
         main_mask |= facets.mask(f);
       }
     }
   }
-  // One pass over every match: the page, the exact total and the facet counts.
-  auto execute = [&](const Xapian::Query& main, Facets& counts) {
+  const Xapian::docid last_docid = db.get_lastdocid();
+  // One pass: the page, the total and the facet counts.
+  auto execute = [&](const Xapian::Query& main, Facets& counts, Estimate& estimated) {
     Xapian::Enquire enquire(db);
     enquire.set_query(with_filter(main, filter));
     if (keymaker) {
       enquire.set_sort_by_key_then_relevance(keymaker.get(), false);
     }
-    FacetSpy spy(facets, main_mask);
-    if (main_mask != 0) {
+    FacetSpy spy(facets, main_mask, limit);
+    if (limit > 0) {
       enquire.add_matchspy(&spy);
     }
     const auto first = static_cast<Xapian::doccount>((q.page - 1) * q.size);
-    Xapian::MSet mset = enquire.get_mset(first, static_cast<Xapian::doccount>(q.size), all_docs);
-    counts = spy.counts();
+    Xapian::MSet mset = enquire.get_mset(first, static_cast<Xapian::doccount>(q.size), limit);
+    estimated = estimate(mset, limit > 0 ? &spy : nullptr, last_docid);
+    counts = spy.counts(estimated.scale);
     return mset;
   };
 
@@ -426,10 +455,11 @@ Results Searcher::Impl::run(const Query& q, const Filters& filters) const {
   const bool require_all = parsed.groups.size() <= kMaxRequiredGroups;
   Xapian::Query main = to_xapian(parsed, require_all, q.elite_terms);
   Facets counts;
-  Xapian::MSet mset = execute(main, counts);
+  Estimate estimated;
+  Xapian::MSet mset = execute(main, counts, estimated);
   if (mset.get_matches_estimated() == 0 && require_all && parsed.groups.size() > 1) {
     main = to_xapian(parsed, false, q.elite_terms);
-    mset = execute(main, counts);
+    mset = execute(main, counts, estimated);
   }
   // A query that finds nothing as typed is run as corrected.
   if (mset.get_matches_estimated() == 0 && has_correction) {
@@ -437,10 +467,11 @@ Results Searcher::Impl::run(const Query& q, const Filters& filters) const {
     Xapian::Query fixed_main =
         to_xapian(fixed, fixed.groups.size() <= kMaxRequiredGroups, q.elite_terms);
     Facets fixed_counts;
-    Xapian::MSet fixed_mset = execute(fixed_main, fixed_counts);
+    Estimate fixed_estimated;
+    Xapian::MSet fixed_mset = execute(fixed_main, fixed_counts, fixed_estimated);
     if (fixed_mset.get_matches_estimated() == 0 && fixed.groups.size() > 1) {
       fixed_main = to_xapian(fixed, false, q.elite_terms);
-      fixed_mset = execute(fixed_main, fixed_counts);
+      fixed_mset = execute(fixed_main, fixed_counts, fixed_estimated);
     }
     if (fixed_mset.get_matches_estimated() > 0) {
       results.notices.push_back("no results for \"" + results.query + "\"; showing results for \"" +
@@ -450,11 +481,13 @@ Results Searcher::Impl::run(const Query& q, const Filters& filters) const {
       main = fixed_main;
       mset = fixed_mset;
       counts = std::move(fixed_counts);
+      estimated = fixed_estimated;
     }
   }
-  results.total = static_cast<int>(mset.get_matches_estimated());
+  results.total = static_cast<int>(estimated.total);
+  results.total_exact = estimated.exact;
   results.facets = std::move(counts);
-  if (q.facets && q.exact_total) {
+  if (q.facets && limit > 0) {
     for (const char* f : kFacetNames) {
       if (facet_filters.count(f) == 0) {
         continue;
@@ -473,11 +506,12 @@ Results Searcher::Impl::run(const Query& q, const Filters& filters) const {
           others.empty() ? Xapian::Query()
                          : Xapian::Query(Xapian::Query::OP_AND, others.begin(), others.end());
       e.set_query(with_filter(main, other_filter));
-      FacetSpy spy(facets, facets.mask(f));
+      e.set_weighting_scheme(Xapian::BoolWeight());  // counts only: no ranking
+      FacetSpy spy(facets, facets.mask(f), limit);
       e.add_matchspy(&spy);
-      e.get_mset(0, 0, all_docs);
-      auto c = spy.counts();
-      results.facets[f] = c[f];
+      const Estimate lifted = estimate(e.get_mset(0, 0, limit), &spy, last_docid);
+      results.facets[f] = spy.counts(lifted.scale)[f];
+      results.total_exact = results.total_exact && lifted.exact;
     }
     for (const char* f : kFacetNames) {
       results.facets[f];  // every facet is present, if empty

@@ -1,5 +1,7 @@
+#include <algorithm>
 #include <fstream>
 #include <gtest/gtest.h>
+#include <xapian.h>
 
 #include "orienta/index_schema.h"
 #include "orienta/indexer.h"
@@ -71,6 +73,22 @@ TEST_F(IndexBuildTest, FirstBuildAddsEveryValidRecord) {
   EXPECT_TRUE(s->rejected.empty());
   EXPECT_TRUE(fs::exists(db_ / "XAPIANDB"));
   EXPECT_EQ(search_count(""), 13);
+}
+
+TEST_F(IndexBuildTest, DocidsDoNotFollowTheOrderOfTheFiles) {
+  // Services come first in the files; search samples runs of docids (index_schema.h), so the
+  // kinds must be spread over the docids.
+  ASSERT_TRUE(build().ok());
+  Xapian::Database db((db_ / "XAPIANDB").string());
+  std::string kinds;
+  for (Xapian::docid id = 1; id <= db.get_lastdocid(); ++id) {
+    kinds += db.get_document(id).get_value(schema::kSlotKind).substr(0, 1);
+  }
+  ASSERT_EQ(kinds.size(), 13U);
+  EXPECT_EQ(std::count(kinds.begin(), kinds.end(), 's'), 8);
+  EXPECT_NE(kinds.substr(0, 8), "ssssssss") << kinds;
+  EXPECT_NE(kinds.find_first_not_of('s'), std::string::npos);
+  EXPECT_LT(kinds.find_first_not_of('s'), 8U) << kinds;  // an answer or dossier among the first
 }
 
 TEST_F(IndexBuildTest, RebuildOfAnUnchangedCorpusChangesNothing) {

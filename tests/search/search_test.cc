@@ -147,6 +147,49 @@ TEST_F(SearchTest, FacetCountsMatchTheFilteredResults) {
   }
 }
 
+TEST_F(SearchTest, CountsAreExactUpToTheCountLimit) {
+  Query q;
+  q.count_limit = 13;  // every document matches
+  const Results r = run(q);
+  EXPECT_TRUE(r.total_exact);
+  EXPECT_EQ(r.total, 13);
+  EXPECT_EQ(r.facets, run(Query{}).facets);
+  EXPECT_TRUE(run(Query{}).total_exact);
+}
+
+TEST_F(SearchTest, BeyondTheCountLimitTotalAndFacetsAreEstimated) {
+  Query q;
+  q.count_limit = 5;  // of 13 matches
+  const Results r = run(q);
+  EXPECT_FALSE(r.total_exact);
+  EXPECT_EQ(r.hits.size(), 10U);  // the page itself is complete
+  EXPECT_GE(r.total, 10);
+  EXPECT_LE(r.total, 13);
+  // Counts are scaled from the 5 counted matches: the kinds still add up to the total.
+  int kinds = 0;
+  for (const auto& [kind, n] : r.facets.at("kind")) {
+    kinds += n;
+  }
+  EXPECT_NEAR(kinds, r.total, 2);
+  // A facet under selection is counted without its filter: estimated the same way.
+  q.kinds = {"service"};
+  const Results services = run(q);
+  EXPECT_FALSE(services.total_exact);
+  EXPECT_EQ(services.total, 8);  // 8 matches, more than 5: an estimate, here exact
+  EXPECT_GE(services.facets.at("kind").at("service"), 5);
+  EXPECT_LE(services.facets.at("kind").at("service"), 13);
+}
+
+TEST_F(SearchTest, NoCountingGivesTheHitsWithoutFacets) {
+  Query q;
+  q.text = "palliatif";
+  q.count_limit = 0;
+  const Results r = run(q);
+  EXPECT_FALSE(r.hits.empty());
+  EXPECT_TRUE(r.facets.empty());
+  EXPECT_GE(r.total, static_cast<int>(r.hits.size()));
+}
+
 TEST_F(SearchTest, DisjunctiveCountsForTheSelectedFacet) {
   Query q;
   q.themes = {"palliative"};

@@ -84,6 +84,7 @@ export const STRINGS = {
     search_btn: 'Rechercher',
     more: 'Plus de résultats',
     results: '{n} résultats',
+    results_about: 'environ {n} résultats',
     corrected: 'Recherche corrigée : « {q} »',
     // analytics
     analytics_title: 'Orienta — tableau de bord des questions',
@@ -205,6 +206,7 @@ export const STRINGS = {
     search_btn: 'Zoeken',
     more: 'Meer resultaten',
     results: '{n} resultaten',
+    results_about: 'ongeveer {n} resultaten',
     corrected: 'Verbeterde zoekopdracht: „{q}”',
     analytics_title: 'Orienta — dashboard van de vragen',
     analytics_h1: 'Thema’s van de vragen aan de helpdesks',

@@ -12,6 +12,7 @@ const FACETS = ['kind', 'theme', 'bassin', 'lang', 'spoken'];
 let facets = null;   // facet counts of the last response
 let results = [];
 let total = 0;
+let exact = true;   // false: total and facet counts are estimates
 let page = 1;
 let controller = null;
 let told = null;     // what the last response said: corrected query and notices
@@ -37,7 +38,7 @@ export function renderSearchFacets() {
     const counts = facets?.[name];
     select.replaceChildren(el('option', { value: '' }, t('all')),
       ...values(name).map(([v, label]) => el('option', { value: v },
-        counts ? `${label} (${counts[v] ?? 0})` : label)));
+        counts ? `${label} (${exact ? '' : '≈'}${counts[v] ?? 0})` : label)));
     select.value = keep;
   }
   renderResults();
@@ -53,7 +54,7 @@ function renderResults() {
       ...r.bassins.map((b) => bassinLabel(b))].join(' · ')))));
   $('search-more').hidden = results.length >= total || !results.length;
   if (told) {
-    $('search-status').textContent = [t('results', { n: total }),
+    $('search-status').textContent = [t(exact ? 'results' : 'results_about', { n: total }),
       told.corrected ? t('corrected', { q: told.corrected }) : '', ...told.notices].join(' ');
   }
 }
@@ -75,6 +76,7 @@ async function search({ append = false } = {}) {
     const body = await api(`/v1/search?${p}`, { signal: controller.signal });
     facets = body.facets;
     total = body.total;
+    exact = body.total_exact !== false;
     results = append ? [...results, ...body.results] : body.results;
     told = { corrected: body.corrected_query, notices: body.notices ?? [] };
     showError(null);

@@ -49,9 +49,16 @@ inline constexpr char kHeadSeparator = '\x1e';
 // A JSON object: the record as shown to users ("title", "text" for snippets, and the fields of
 // docs/corpus.md). For an answer, the question and answer are the scrubbed text only.
 
+// ---- Document ids -------------------------------------------------------------------------
+// A build adds its new documents in the order of a hash of their ids (FNV-1a and MurmurHash3's
+// finaliser), not in file order: any run of docids is then a fair sample of the index, whatever
+// the kind, theme or date. Search estimates a large result's total and facet counts from its
+// first matches in docid order, and relies on this. (Documents added by later incremental
+// builds come after the others: a fair sample again once the index is rebuilt in full.)
+
 // ---- Metadata -----------------------------------------------------------------------------
 inline constexpr std::string_view kMetaSchemaVersion = "orienta:schema";
-inline constexpr std::string_view kSchemaVersion = "3";
+inline constexpr std::string_view kSchemaVersion = "4";
 inline constexpr std::string_view kMetaBuiltAt = "orienta:built_at";  // ISO 8601, UTC
 
 }  // namespace orienta::schema

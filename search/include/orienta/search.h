@@ -30,6 +30,8 @@ struct Point {
 inline constexpr int kMaxPageSize = 100;
 inline constexpr int kMaxQueryWords = 1000;
 inline constexpr int kMaxWildcardExpansion = 50;
+/// Matches counted exactly before `total` and the facets are estimated (Query::count_limit).
+inline constexpr int kCountLimit = 1000;
 
 /// A search request. Each filter list is an OR within the facet and an AND across facets.
 struct Query {
@@ -42,12 +44,12 @@ struct Query {
   std::vector<std::string> bassins{};   ///< bassin codes; a region-wide service matches each
   std::vector<std::string> communes{};  ///< commune names (French or Dutch) or area ids
   std::vector<std::string> langs{};     ///< text language: fr | nl ("fr" matches "fr+nl")
-  std::vector<std::string> spoken{};
+  std::vector<std::string> spoken{};    ///< languages spoken at a service (ISO 639-1)
   /// A hard restriction on kinds (a caller's rights, not a user's selection): documents of other
   /// kinds are neither returned nor counted in any facet. Empty: no restriction.
-  std::vector<std::string> allowed_kinds{};  ///< languages spoken at a service (ISO 639-1)
-  int page = 1;                              ///< from 1
-  int size = 10;                             ///< 1..kMaxPageSize
+  std::vector<std::string> allowed_kinds{};
+  int page = 1;   ///< from 1
+  int size = 10;  ///< 1..kMaxPageSize
   SortOrder sort = SortOrder::kRelevance;
   std::optional<Point> near{};  ///< required by SortOrder::kDistance
   bool facets = true;           ///< compute facet counts
@@ -55,9 +57,11 @@ struct Query {
   /// Use the bilingual lexicon (concept terms); false gives a plain full-text query on words
   /// and stems only: the baseline the matcher is measured against.
   bool lexicon = true;
-  /// Count every match for an exact `total` (and facets). false lets Xapian stop once it
-  /// knows the best `size` hits: `total` is then an estimate and facets are not computed.
-  bool exact_total = true;
+  /// How many matches are counted one by one for `total` and the facets. A query with more
+  /// matches estimates both from its first `count_limit` matches in docid order, a fair sample
+  /// (index_schema.h), and Results::total_exact is false. 0: nothing is counted, `total` is
+  /// Xapian's estimate and there are no facets (for callers that want the best hits only).
+  int count_limit = kCountLimit;
   /// Read each hit's stored record (data, title, snippet). false leaves them empty and reads
   /// only the value slots: for callers that rank many candidates and show few.
   bool records = true;
@@ -81,11 +85,8 @@ struct Hit {
   std::optional<double> distance_km;  ///< with SortOrder::kDistance
   std::string data;                   ///< the stored record (JSON object, scrubbed)
   // From the value slots, whether or not the record was read:
-  std::vector<std::string> spoken{};
-  /// A hard restriction on kinds (a caller's rights, not a user's selection): documents of other
-  /// kinds are neither returned nor counted in any facet. Empty: no restriction.
-  std::vector<std::string> allowed_kinds{};  ///< languages spoken (services)
-  std::optional<int> age_min;                ///< age limits of the audience (services)
+  std::vector<std::string> spoken{};  ///< languages spoken (services)
+  std::optional<int> age_min;         ///< age limits of the audience (services)
   std::optional<int> age_max;
   std::string date;  ///< YYYY-MM-DD: answer date, or last update
 };
@@ -95,7 +96,10 @@ using Facets = std::map<std::string, std::map<std::string, int>>;
 
 struct Results {
   std::string query;  ///< the text as searched
-  int total = 0;      ///< exact number of matching documents
+  int total = 0;      ///< number of matching documents
+  /// false when the query had more than Query::count_limit matches: `total` and the facet
+  /// counts are then estimates (within a few percent for the large counts).
+  bool total_exact = true;
   int page = 1;
   int size = 10;
   std::optional<std::string> corrected_query;  ///< "did you mean", when a correction applies
