@@ -140,6 +140,8 @@ struct Analyzer::Impl {
   std::vector<Token> split(std::string_view text) const;
   void assign_languages(std::string_view text, std::vector<Token>& tokens,
                         std::string_view hint) const;
+  // Sets the French and Dutch stems of each token (memoised per thread).
+  void stem(std::vector<Token>& tokens) const;
 };
 
 Analyzer::Analyzer() : impl_(std::make_unique<Impl>()) {}
@@ -245,9 +247,7 @@ void Analyzer::Impl::assign_languages(std::string_view text, std::vector<Token>&
   }
 }
 
-std::vector<Token> Analyzer::tokenize(std::string_view text, std::string_view lang_hint) const {
-  std::vector<Token> tokens = impl_->split(text);
-  impl_->assign_languages(text, tokens, lang_hint);
+void Analyzer::Impl::stem(std::vector<Token>& tokens) const {
   ThreadTools& t = tools();
   for (Token& token : tokens) {
     auto it = t.memo.find(token.word);
@@ -259,8 +259,25 @@ std::vector<Token> Analyzer::tokenize(std::string_view text, std::string_view la
     }
     token.stem_fr = it->second.first;
     token.stem_nl = it->second.second;
+  }
+}
+
+std::vector<Token> Analyzer::tokenize(std::string_view text, std::string_view lang_hint) const {
+  std::vector<Token> tokens = impl_->split(text);
+  impl_->assign_languages(text, tokens, lang_hint);
+  impl_->stem(tokens);
+  for (Token& token : tokens) {
     token.stop = token.lang == "nl" ? impl_->stop_nl.count(token.word) > 0
                                     : impl_->stop_fr.count(token.word) > 0;
+  }
+  return tokens;
+}
+
+std::vector<Token> Analyzer::words(std::string_view text) const {
+  std::vector<Token> tokens = impl_->split(text);
+  impl_->stem(tokens);
+  for (Token& token : tokens) {
+    token.stop = impl_->stop_fr.count(token.word) > 0 || impl_->stop_nl.count(token.word) > 0;
   }
   return tokens;
 }

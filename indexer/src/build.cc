@@ -226,20 +226,21 @@ Result<BuildSummary> build_index(const fs::path& corpus_dir, const fs::path& db_
     };
     // Documents are analysed in batches on a second thread while this one writes the previous
     // batch: Xapian's writer is single-threaded, the analysis is not.
-    // In the hashed order of the ids, so that new docids are a fair sample (index_schema.h).
+    // Services, then answers, then dossiers, each in the hashed order of their ids
+    // (index_schema.h).
     std::vector<std::pair<std::uint64_t, std::function<BuiltDocument()>>> jobs;
     jobs.reserve(total);
-    for (const auto& s : corpus.services) {
-      jobs.emplace_back(id_hash(s.id), [&builder, &s] { return builder.build(s); });
-    }
-    for (const auto& a : corpus.answers) {
-      jobs.emplace_back(id_hash(a.id), [&builder, &a] { return builder.build(a); });
-    }
-    for (const auto& d : corpus.dossiers) {
-      jobs.emplace_back(id_hash(d.id), [&builder, &d] { return builder.build(d); });
-    }
-    std::stable_sort(jobs.begin(), jobs.end(),
-                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    auto add_kind = [&jobs, &builder](const auto& records) {
+      const auto from = static_cast<std::ptrdiff_t>(jobs.size());
+      for (const auto& r : records) {
+        jobs.emplace_back(id_hash(r.id), [&builder, &r] { return builder.build(r); });
+      }
+      std::sort(jobs.begin() + from, jobs.end(),
+                [](const auto& x, const auto& y) { return x.first < y.first; });
+    };
+    add_kind(corpus.services);
+    add_kind(corpus.answers);
+    add_kind(corpus.dossiers);
     auto build_batch = [&jobs](std::size_t from) {
       std::vector<BuiltDocument> batch;
       for (std::size_t i = from; i < std::min(from + kBatch, jobs.size()); ++i) {

@@ -1,6 +1,7 @@
 // Facet counts from an in-memory table of each document's facet values.
 #include "facets.h"
 
+#include <algorithm>
 #include <bit>
 #include <cmath>
 
@@ -10,6 +11,9 @@ namespace orienta::search {
 namespace {
 
 constexpr std::size_t kMaxBits = 64;
+// A kind is estimated from the counted matches when they span at least 1/kMinShare of its
+// documents; with less, it is counted on its own.
+constexpr Xapian::doccount kMinShare = 10;
 
 }  // namespace
 
@@ -22,8 +26,8 @@ void FacetTable::load(const Xapian::Database& db, const corpus::ReferenceData& r
       labels_.emplace_back(facet, value);
     }
   };
-  for (const char* kind : {"service", "answer", "dossier"}) {
-    add("kind", kind);
+  for (const char* kind : kKindNames) {
+    add("kind", kind);  // bits 0, 1, 2: kind_of() relies on it
   }
   for (const char* lang : {"fr", "nl"}) {
     add("lang", lang);
@@ -62,6 +66,14 @@ void FacetTable::load(const Xapian::Database& db, const corpus::ReferenceData& r
       }
     }
   }
+  for (auto& ids : docids_) {
+    ids.clear();
+  }
+  for (Xapian::docid id = 1; id < bits_.size(); ++id) {
+    if (const int k = kind_of(id); k >= 0) {
+      docids_[static_cast<std::size_t>(k)].push_back(id);
+    }
+  }
 }
 
 std::uint64_t FacetTable::mask(const std::string& facet) const {
@@ -74,35 +86,83 @@ std::uint64_t FacetTable::mask(const std::string& facet) const {
   return m;
 }
 
+int FacetTable::kind_of(Xapian::docid id) const {
+  const std::uint64_t kinds = bits(id) & ((1ULL << kKindNames.size()) - 1);
+  return kinds == 0 ? -1 : std::countr_zero(kinds);
+}
+
+Xapian::doccount FacetTable::kind_size(int k) const {
+  return static_cast<Xapian::doccount>(docids_[static_cast<std::size_t>(k)].size());
+}
+
+Xapian::doccount FacetTable::kind_rank(int k, Xapian::docid id) const {
+  const auto& ids = docids_[static_cast<std::size_t>(k)];
+  return static_cast<Xapian::doccount>(std::upper_bound(ids.begin(), ids.end(), id) - ids.begin());
+}
+
 void FacetSpy::operator()(const Xapian::Document& doc, double) {
   if (counted_ == limit_) {
     return;
   }
   ++counted_;
   last_ = doc.get_docid();
+  const int k = table_.kind_of(last_);
+  if (k < 0) {
+    return;
+  }
+  const auto kind = static_cast<std::size_t>(k);
+  ++kind_counted_[kind];
   for (std::uint64_t b = table_.bits(last_) & mask_; b != 0; b &= b - 1) {
-    ++counts_[static_cast<std::size_t>(std::countr_zero(b))];
+    ++counts_[kind][static_cast<std::size_t>(std::countr_zero(b))];
   }
 }
 
-std::map<std::string, std::map<std::string, int>> FacetSpy::counts(double scale) const {
-  std::map<std::string, std::map<std::string, int>> out;
-  const auto& labels = table_.labels();
-  int region = 0;
+std::optional<Stratum> FacetSpy::stratum(int k, bool all_seen, bool alone) const {
+  const auto kind = static_cast<std::size_t>(k);
+  const Xapian::doccount size = table_.kind_size(k);
+  const Xapian::doccount reached = table_.kind_rank(k, last_);
+  double scale = 1.0;
+  if (!all_seen && reached < size) {
+    if (reached == 0 || (!alone && reached * kMinShare < size)) {
+      return std::nullopt;
+    }
+    scale = static_cast<double>(size) / reached;
+  }
+  Stratum s;
+  s.exact = scale == 1.0;
+  s.total = kind_counted_[kind] * scale;
+  for (std::size_t i = 0; i < s.counts.size(); ++i) {
+    s.counts[i] = counts_[kind][i] * scale;
+  }
+  return s;
+}
+
+std::map<std::string, std::map<std::string, int>> facet_counts(
+    const FacetTable& table, std::uint64_t mask,
+    const std::array<Stratum, kKindNames.size()>& strata) {
+  const auto& labels = table.labels();
+  auto sum = [&](std::size_t bit) {
+    double n = 0;
+    for (const Stratum& s : strata) {
+      n += s.counts[bit];
+    }
+    return n;
+  };
+  double region = 0;
   for (std::size_t i = 0; i < labels.size(); ++i) {
     if (labels[i].first == "bassin" && labels[i].second == "region") {
-      region = counts_[i];
+      region = sum(i);
     }
   }
+  std::map<std::string, std::map<std::string, int>> out;
   for (std::size_t i = 0; i < labels.size(); ++i) {
-    if ((mask_ & (1ULL << i)) == 0) {
+    if ((mask & (1ULL << i)) == 0) {
       continue;
     }
     const auto& [facet, value] = labels[i];
-    const int seen = counts_[i] + (facet == "bassin" && value != "region" ? region : 0);
-    const int n = static_cast<int>(std::lround(seen * scale));
-    if (n > 0) {
-      out[facet][value] = n;
+    const double n = sum(i) + (facet == "bassin" && value != "region" ? region : 0);
+    if (const auto rounded = static_cast<int>(std::lround(n)); rounded > 0) {
+      out[facet][value] = rounded;
     }
   }
   return out;

@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 #include <xapian.h>
@@ -11,6 +12,9 @@
 #include "orienta/corpus.h"
 
 namespace orienta::search {
+
+/// The kinds, in the order of their bits in a FacetTable and of their runs of docids.
+inline constexpr std::array<const char*, 3> kKindNames = {"service", "answer", "dossier"};
 
 /// The facet values of every document as one bit set per docid, read from the value slots
 /// when the index is opened: counting a match is then a table look-up, not a value read.
@@ -25,28 +29,43 @@ class FacetTable {
   const std::vector<std::pair<std::string, std::string>>& labels() const { return labels_; }
   /// The bits of one facet ("kind", "theme", "bassin", "lang").
   std::uint64_t mask(const std::string& facet) const;
+  /// The kind of a document: its index in kKindNames, or -1.
+  int kind_of(Xapian::docid id) const;
+  /// How many documents of kind `k` the index holds, and how many of them have a docid up to
+  /// `id`.
+  Xapian::doccount kind_size(int k) const;
+  Xapian::doccount kind_rank(int k, Xapian::docid id) const;
 
  private:
   std::vector<std::uint64_t> bits_;
   std::vector<std::pair<std::string, std::string>> labels_;
+  std::array<std::vector<Xapian::docid>, kKindNames.size()> docids_;  // ascending, per kind
 };
 
-/// Counts how many of the matches it sees carry each facet value of `mask`: the first `limit`
-/// only. Xapian shows a spy the matches in docid order, and every match up to the query's
-/// `checkatleast`: with that set to `limit`, the counted matches are all those up to docid
-/// last(), from which a larger result's counts are estimated (scale).
+/// What the matches of one kind add to a total and to the facet counts.
+struct Stratum {
+  double total = 0;
+  bool exact = true;
+  std::array<double, 64> counts{};  // per bit of the FacetTable
+};
+
+/// Counts how many of the matches it sees carry each facet value of `mask`, kind by kind: the
+/// first `limit` matches only. Xapian shows a spy the matches in docid order, and every match
+/// until it has seen the query's `checkatleast`: with that set to `limit`, the counted matches
+/// are all those up to the last one counted. Since docids run kind by kind, each in a hashed
+/// order (index_schema.h), the counted matches of a kind are a fair sample of its matches.
 class FacetSpy : public Xapian::MatchSpy {
  public:
   FacetSpy(const FacetTable& table, std::uint64_t mask, Xapian::doccount limit)
       : table_(table), mask_(mask), limit_(limit) {}
   void operator()(const Xapian::Document& doc, double weight) override;
-  /// How many matches were counted, and the docid of the last.
+  /// How many matches were counted.
   Xapian::doccount counted() const { return counted_; }
-  Xapian::docid last() const { return last_; }
-  /// Facet -> value -> count, each multiplied by `scale` and rounded. A region-wide document
-  /// counts for every bassin and a fr+nl document for fr and nl, so that a count is what
-  /// selecting the value gives.
-  std::map<std::string, std::map<std::string, int>> counts(double scale = 1.0) const;
+  /// The matches of kind `k` from what was counted. `all_seen`: the spy saw every match, so
+  /// the counts are exact. Else they are scaled by the share of the kind's documents the
+  /// counted matches span; nullopt when that share is too small to tell (then count that kind
+  /// on its own, and say `alone`: any share will do).
+  std::optional<Stratum> stratum(int k, bool all_seen, bool alone = false) const;
 
  private:
   const FacetTable& table_;
@@ -54,7 +73,15 @@ class FacetSpy : public Xapian::MatchSpy {
   Xapian::doccount limit_;
   Xapian::doccount counted_ = 0;
   Xapian::docid last_ = 0;
-  std::array<int, 64> counts_{};
+  std::array<Xapian::doccount, kKindNames.size()> kind_counted_{};
+  std::array<std::array<int, 64>, kKindNames.size()> counts_{};
 };
+
+/// Facet -> value -> count from the strata of every kind, for the facets of `mask`, rounded. A
+/// region-wide document counts for every bassin and a fr+nl document for fr and nl, so that a
+/// count is what selecting the value gives.
+std::map<std::string, std::map<std::string, int>> facet_counts(
+    const FacetTable& table, std::uint64_t mask,
+    const std::array<Stratum, kKindNames.size()>& strata);
 
 }  // namespace orienta::search

@@ -133,8 +133,10 @@ ParsedQuery parse_query(std::string_view text, const indexer::Analyzer& analyzer
           if (tok.stop) {
             continue;
           }
+          // The stems in both languages: a document holds the stem of each of its words in
+          // the language of its sentence, so the word itself would only add postings to merge.
           std::vector<Xapian::Query> variants{
-              Xapian::Query(tok.word), Xapian::Query(with(schema::kPrefixStem, tok.stem_fr))};
+              Xapian::Query(with(schema::kPrefixStem, tok.stem_fr))};
           if (tok.stem_nl != tok.stem_fr) {
             variants.emplace_back(with(schema::kPrefixStem, tok.stem_nl));
           }

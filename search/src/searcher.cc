@@ -132,32 +132,19 @@ Hit read_hit_head(const std::string& head) {
   return hit;
 }
 
-// The total of a match, from the matches its spy counted (the first ones in docid order, all
-// of them when there were few): exact when the spy counted every match, else estimated from
-// the share of docids the counted ones span. `scale` takes a count of the counted matches to
-// an estimate over all of them.
-struct Estimate {
+// Whether a spy saw every match: it counted fewer than its limit, or as many as Xapian found.
+bool all_seen(const FacetSpy& spy, const Xapian::MSet& mset, Xapian::doccount limit) {
+  return spy.counted() < limit ||
+         (mset.get_matches_lower_bound() == mset.get_matches_upper_bound() &&
+          mset.get_matches_lower_bound() == spy.counted());
+}
+
+// A total and facet counts, exact or estimated.
+struct Counted {
   Xapian::doccount total = 0;
   bool exact = true;
-  double scale = 1.0;
+  Facets facets;
 };
-
-Estimate estimate(const Xapian::MSet& mset, const FacetSpy* spy, Xapian::docid last_docid) {
-  const Xapian::doccount lower = mset.get_matches_lower_bound();
-  const Xapian::doccount upper = mset.get_matches_upper_bound();
-  if (spy == nullptr || spy->counted() == 0) {
-    return {mset.get_matches_estimated(), lower == upper, 1.0};
-  }
-  if (lower == upper && spy->counted() == lower) {
-    return {lower, true, 1.0};
-  }
-  double total =
-      lower == upper
-          ? lower
-          : spy->counted() * (static_cast<double>(last_docid) / static_cast<double>(spy->last()));
-  total = std::clamp(total, static_cast<double>(lower), static_cast<double>(upper));
-  return {static_cast<Xapian::doccount>(std::lround(total)), false, total / spy->counted()};
-}
 
 HitHead read_head(const std::string& data) {
   HitHead head;
@@ -194,6 +181,8 @@ struct Searcher::Impl {
   };
   Status validate(const Query& q, Filters& filters) const;
   Results run(const Query& q, const Filters& filters) const;
+  Counted count(const Xapian::Query& query, const FacetSpy& spy, const Xapian::MSet& mset,
+                std::uint64_t mask, Xapian::doccount limit) const;
 };
 
 Searcher::Searcher() : impl_(std::make_unique<Impl>()) {}
@@ -361,6 +350,40 @@ Status Searcher::Impl::validate(const Query& q, Filters& filters) const {
   return Status::ok();
 }
 
+// The total and the facet counts (those of `mask`) of `query`, which holds every filter, from
+// the spy of its match set; a kind that the counted matches reach too little of is counted on
+// its own, in its run of docids.
+Counted Searcher::Impl::count(const Xapian::Query& query, const FacetSpy& spy,
+                              const Xapian::MSet& mset, std::uint64_t mask,
+                              Xapian::doccount limit) const {
+  const bool seen = all_seen(spy, mset, limit);
+  std::array<Stratum, kKindNames.size()> strata;
+  Counted c;
+  double total = 0;
+  for (std::size_t k = 0; k < kKindNames.size(); ++k) {
+    const int kind = static_cast<int>(k);
+    std::optional<Stratum> s = spy.stratum(kind, seen);
+    if (!s) {
+      Xapian::Enquire e(db);
+      e.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query,
+                                Xapian::Query(std::string(schema::kPrefixKind) + kKindNames[k])));
+      e.set_weighting_scheme(Xapian::BoolWeight());  // counts only: no ranking
+      FacetSpy alone(facets, mask, limit);
+      e.add_matchspy(&alone);
+      const Xapian::MSet m = e.get_mset(0, 0, limit);
+      s = alone.stratum(kind, all_seen(alone, m, limit), true);
+    }
+    if (s) {
+      total += s->total;
+      c.exact = c.exact && s->exact;
+      strata[k] = *s;
+    }
+  }
+  c.total = static_cast<Xapian::doccount>(std::lround(total));
+  c.facets = facet_counts(facets, mask, strata);
+  return c;
+}
+
 Result<Results> Searcher::search(const Query& q) const {
   Impl::Filters filters;
   if (Status s = impl_->validate(q, filters); !s.is_ok()) {
@@ -432,11 +455,12 @@ Results Searcher::Impl::run(const Query& q, const Filters& filters) const {
       }
     }
   }
-  const Xapian::docid last_docid = db.get_lastdocid();
-  // One pass: the page, the total and the facet counts.
-  auto execute = [&](const Xapian::Query& main, Facets& counts, Estimate& estimated) {
+  // One pass for the page, the total and the facet counts (more when a kind needs counting
+  // on its own).
+  auto execute = [&](const Xapian::Query& main, Counted& counted) {
     Xapian::Enquire enquire(db);
-    enquire.set_query(with_filter(main, filter));
+    const Xapian::Query query = with_filter(main, filter);
+    enquire.set_query(query);
     if (keymaker) {
       enquire.set_sort_by_key_then_relevance(keymaker.get(), false);
     }
@@ -446,32 +470,35 @@ Results Searcher::Impl::run(const Query& q, const Filters& filters) const {
     }
     const auto first = static_cast<Xapian::doccount>((q.page - 1) * q.size);
     Xapian::MSet mset = enquire.get_mset(first, static_cast<Xapian::doccount>(q.size), limit);
-    estimated = estimate(mset, limit > 0 ? &spy : nullptr, last_docid);
-    counts = spy.counts(estimated.scale);
+    if (limit > 0) {
+      counted = count(query, spy, mset, main_mask, limit);
+    } else {
+      counted = {mset.get_matches_estimated(),
+                 mset.get_matches_lower_bound() == mset.get_matches_upper_bound(),
+                 {}};
+    }
     return mset;
   };
 
   // Precise first: every word required when there are few; if nothing matches, any word.
   const bool require_all = parsed.groups.size() <= kMaxRequiredGroups;
   Xapian::Query main = to_xapian(parsed, require_all, q.elite_terms);
-  Facets counts;
-  Estimate estimated;
-  Xapian::MSet mset = execute(main, counts, estimated);
+  Counted counted;
+  Xapian::MSet mset = execute(main, counted);
   if (mset.get_matches_estimated() == 0 && require_all && parsed.groups.size() > 1) {
     main = to_xapian(parsed, false, q.elite_terms);
-    mset = execute(main, counts, estimated);
+    mset = execute(main, counted);
   }
   // A query that finds nothing as typed is run as corrected.
   if (mset.get_matches_estimated() == 0 && has_correction) {
     ParsedQuery fixed = parse_query(corrected, *analyzer, q.lexicon);
     Xapian::Query fixed_main =
         to_xapian(fixed, fixed.groups.size() <= kMaxRequiredGroups, q.elite_terms);
-    Facets fixed_counts;
-    Estimate fixed_estimated;
-    Xapian::MSet fixed_mset = execute(fixed_main, fixed_counts, fixed_estimated);
+    Counted fixed_counted;
+    Xapian::MSet fixed_mset = execute(fixed_main, fixed_counted);
     if (fixed_mset.get_matches_estimated() == 0 && fixed.groups.size() > 1) {
       fixed_main = to_xapian(fixed, false, q.elite_terms);
-      fixed_mset = execute(fixed_main, fixed_counts, fixed_estimated);
+      fixed_mset = execute(fixed_main, fixed_counted);
     }
     if (fixed_mset.get_matches_estimated() > 0) {
       results.notices.push_back("no results for \"" + results.query + "\"; showing results for \"" +
@@ -480,13 +507,12 @@ Results Searcher::Impl::run(const Query& q, const Filters& filters) const {
       parsed = std::move(fixed);
       main = fixed_main;
       mset = fixed_mset;
-      counts = std::move(fixed_counts);
-      estimated = fixed_estimated;
+      counted = std::move(fixed_counted);
     }
   }
-  results.total = static_cast<int>(estimated.total);
-  results.total_exact = estimated.exact;
-  results.facets = std::move(counts);
+  results.total = static_cast<int>(counted.total);
+  results.total_exact = counted.exact;
+  results.facets = std::move(counted.facets);
   if (q.facets && limit > 0) {
     for (const char* f : kFacetNames) {
       if (facet_filters.count(f) == 0) {
@@ -505,13 +531,14 @@ Results Searcher::Impl::run(const Query& q, const Filters& filters) const {
       const Xapian::Query other_filter =
           others.empty() ? Xapian::Query()
                          : Xapian::Query(Xapian::Query::OP_AND, others.begin(), others.end());
-      e.set_query(with_filter(main, other_filter));
+      const Xapian::Query lifted = with_filter(main, other_filter);
+      e.set_query(lifted);
       e.set_weighting_scheme(Xapian::BoolWeight());  // counts only: no ranking
       FacetSpy spy(facets, facets.mask(f), limit);
       e.add_matchspy(&spy);
-      const Estimate lifted = estimate(e.get_mset(0, 0, limit), &spy, last_docid);
-      results.facets[f] = spy.counts(lifted.scale)[f];
-      results.total_exact = results.total_exact && lifted.exact;
+      Counted c = count(lifted, spy, e.get_mset(0, 0, limit), facets.mask(f), limit);
+      results.facets[f] = std::move(c.facets[f]);
+      results.total_exact = results.total_exact && c.exact;
     }
     for (const char* f : kFacetNames) {
       results.facets[f];  // every facet is present, if empty
@@ -535,7 +562,7 @@ Results Searcher::Impl::run(const Query& q, const Filters& filters) const {
                                                     : hit.lang.substr(0, 2);
       hit.title = head.title.in(lang);
       if (q.snippets && static_cast<int>(results.hits.size()) < q.max_snippets) {
-        hit.snippet = make_snippet(head.text.in(lang), lang, parsed.keys, *analyzer);
+        hit.snippet = make_snippet(head.text.in(lang), parsed.keys, *analyzer);
       }
     }
     if (q.sort == SortOrder::kDistance) {

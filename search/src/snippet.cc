@@ -29,9 +29,9 @@ std::string html_escape(std::string_view text) {
   return out;
 }
 
-std::string make_snippet(std::string_view text, std::string_view lang_hint, const MatchKeys& keys,
+std::string make_snippet(std::string_view text, const MatchKeys& keys,
                          const indexer::Analyzer& analyzer, std::size_t max_words) {
-  const auto tokens = analyzer.tokenize(text, lang_hint);
+  const auto tokens = analyzer.words(text);
   if (tokens.empty()) {
     return html_escape(text.substr(0, 200));
   }

@@ -19,8 +19,8 @@ struct MatchKeys {
 
 /// The window of about `max_words` words of `text` with the most query matches, HTML-escaped,
 /// matches wrapped in <mark>...</mark>, "…" where the text was cut. Accents and case never
-/// matter: the document's words are analysed as at index time.
-std::string make_snippet(std::string_view text, std::string_view lang_hint, const MatchKeys& keys,
+/// matter: the document's words are analysed as at index time (Analyzer::words).
+std::string make_snippet(std::string_view text, const MatchKeys& keys,
                          const indexer::Analyzer& analyzer, std::size_t max_words = 30);
 
 /// `text` with &, <, >, " escaped.

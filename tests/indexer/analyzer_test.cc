@@ -59,6 +59,29 @@ TEST_F(AnalyzerTest, DetectsLanguagePerSentence) {
   EXPECT_EQ(tokens.back().lang, "nl");
 }
 
+TEST_F(AnalyzerTest, WordsAreTheTokensWithoutLanguages) {
+  const std::string text = "L'équipe soigne à domicile. Hij woont alleen met de kat.";
+  const auto tokens = analyzer_->tokenize(text);
+  const auto words = analyzer_->words(text);
+  ASSERT_EQ(words.size(), tokens.size());
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    EXPECT_EQ(words[i].word, tokens[i].word);
+    EXPECT_EQ(words[i].stem_fr, tokens[i].stem_fr);
+    EXPECT_EQ(words[i].stem_nl, tokens[i].stem_nl);
+    EXPECT_EQ(words[i].begin, tokens[i].begin);
+    EXPECT_EQ(words[i].end, tokens[i].end);
+    EXPECT_TRUE(words[i].lang.empty());
+    EXPECT_TRUE(words[i].stop || !tokens[i].stop) << words[i].word;
+  }
+  // A stop word of either language is a stop word, whatever its sentence: "à" (French) and
+  // "met" (Dutch).
+  EXPECT_TRUE(words[2].stop);  // "à"
+  const auto met =
+      std::find_if(words.begin(), words.end(), [](const Token& t) { return t.word == "met"; });
+  ASSERT_NE(met, words.end());
+  EXPECT_TRUE(met->stop);
+}
+
 TEST_F(AnalyzerTest, FindsConceptsInBothLanguages) {
   EXPECT_TRUE(has(concepts("administrateur de biens"), "administrateur"));
   EXPECT_TRUE(has(concepts("een bewindvoerder aanvragen"), "administrateur"));

@@ -171,6 +171,10 @@ TEST_F(SearchTest, BeyondTheCountLimitTotalAndFacetsAreEstimated) {
     kinds += n;
   }
   EXPECT_NEAR(kinds, r.total, 2);
+  // Services come first in docid order and take the 5 counted matches: the answers and the
+  // dossiers, out of reach, are counted on their own (all of them, so exactly).
+  EXPECT_EQ(r.facets.at("kind").at("answer"), 3);
+  EXPECT_EQ(r.facets.at("kind").at("dossier"), 2);
   // A facet under selection is counted without its filter: estimated the same way.
   q.kinds = {"service"};
   const Results services = run(q);

@@ -50,11 +50,13 @@ inline constexpr char kHeadSeparator = '\x1e';
 // docs/corpus.md). For an answer, the question and answer are the scrubbed text only.
 
 // ---- Document ids -------------------------------------------------------------------------
-// A build adds its new documents in the order of a hash of their ids (FNV-1a and MurmurHash3's
-// finaliser), not in file order: any run of docids is then a fair sample of the index, whatever
-// the kind, theme or date. Search estimates a large result's total and facet counts from its
-// first matches in docid order, and relies on this. (Documents added by later incremental
-// builds come after the others: a fair sample again once the index is rebuilt in full.)
+// A build adds its new documents kind by kind (services, answers, dossiers), and within a kind
+// in the order of a hash of their ids (FNV-1a and MurmurHash3's finaliser), not in file order.
+// Each kind is then one run of docids, so a search restricted to a kind skips the others
+// cheaply; and any run of docids within a kind is a fair sample of that kind, whatever the
+// theme, bassin or date: search estimates a large result's total and facet counts from its
+// first matches of each kind in docid order, and relies on this. (Documents added by later
+// incremental builds come after the others: the sample is fair again after a full rebuild.)
 
 // ---- Metadata -----------------------------------------------------------------------------
 inline constexpr std::string_view kMetaSchemaVersion = "orienta:schema";

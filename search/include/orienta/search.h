@@ -30,8 +30,8 @@ struct Point {
 inline constexpr int kMaxPageSize = 100;
 inline constexpr int kMaxQueryWords = 1000;
 inline constexpr int kMaxWildcardExpansion = 50;
-/// Matches counted exactly before `total` and the facets are estimated (Query::count_limit).
-inline constexpr int kCountLimit = 1000;
+/// Matches counted one by one before `total` and the facets are estimated (Query::count_limit).
+inline constexpr int kCountLimit = 500;
 
 /// A search request. Each filter list is an OR within the facet and an AND across facets.
 struct Query {
@@ -58,9 +58,11 @@ struct Query {
   /// and stems only: the baseline the matcher is measured against.
   bool lexicon = true;
   /// How many matches are counted one by one for `total` and the facets. A query with more
-  /// matches estimates both from its first `count_limit` matches in docid order, a fair sample
-  /// (index_schema.h), and Results::total_exact is false. 0: nothing is counted, `total` is
-  /// Xapian's estimate and there are no facets (for callers that want the best hits only).
+  /// matches estimates both, kind by kind, from a sample: its first matches in docid order, a
+  /// fair sample within each kind (index_schema.h), and a count of up to `count_limit` matches
+  /// of each kind the first ones did not reach; Results::total_exact is then false. 0: nothing
+  /// is counted, `total` is Xapian's estimate and there are no facets (for callers that want
+  /// the best hits only).
   int count_limit = kCountLimit;
   /// Read each hit's stored record (data, title, snippet). false leaves them empty and reads
   /// only the value slots: for callers that rank many candidates and show few.
@@ -97,8 +99,8 @@ using Facets = std::map<std::string, std::map<std::string, int>>;
 struct Results {
   std::string query;  ///< the text as searched
   int total = 0;      ///< number of matching documents
-  /// false when the query had more than Query::count_limit matches: `total` and the facet
-  /// counts are then estimates (within a few percent for the large counts).
+  /// false when the query had more matches than Query::count_limit: `total` and the facet
+  /// counts are then estimates (a few percent off for the large counts, more for small ones).
   bool total_exact = true;
   int page = 1;
   int size = 10;
