@@ -1,6 +1,8 @@
 // From the text a user typed to a Xapian query over the index schema.
 #include "query_builder.h"
 
+#include <set>
+
 #include "orienta/index_schema.h"
 #include "orienta/search.h"
 
@@ -141,13 +143,21 @@ ParsedQuery parse_query(std::string_view text, const indexer::Analyzer& analyzer
             variants.emplace_back(with(schema::kPrefixStem, tok.stem_nl));
           }
           Xapian::Query group(Xapian::Query::OP_SYNONYM, variants.begin(), variants.end());
+          // Each concept once, though two of its patterns may cover the word.
+          std::vector<Xapian::Query> concepts;
+          std::set<std::string> seen;
           for (const auto& hit : hits) {
             if (hit.first <= i && i <= hit.last) {
               const std::string& id = analyzer.concepts()[hit.concept_index].id;
-              group = Xapian::Query(Xapian::Query::OP_OR, group,
-                                    Xapian::Query(with(schema::kPrefixConcept, id)));
+              if (seen.insert(id).second) {
+                concepts.emplace_back(with(schema::kPrefixConcept, id));
+              }
               parsed.keys.concepts.insert(id);
             }
+          }
+          if (!concepts.empty()) {
+            concepts.insert(concepts.begin(), group);
+            group = Xapian::Query(Xapian::Query::OP_OR, concepts.begin(), concepts.end());
           }
           parsed.groups.push_back(group);
           parsed.keys.words.insert(tok.word);
