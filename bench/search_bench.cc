@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <limits>
 #include <map>
 #include <memory>
 #include <string>
@@ -284,6 +285,51 @@ void indexer_build(benchmark::State& state, BenchEnv& env) {
   fs::remove_all(db_dir, ec);
 }
 
+// How far estimated totals and facet counts are from the counts of every match: relative
+// errors of the totals, and of the facet values by their share of the total.
+class EstimateErrors {
+ public:
+  void add(const search::Results& estimated, const search::Results& counted) {
+    totals_.push_back(relative(estimated.total, counted.total));
+    for (const auto& [facet, values] : counted.facets) {
+      for (const auto& [value, n] : values) {
+        int e = 0;
+        if (const auto f = estimated.facets.find(facet); f != estimated.facets.end()) {
+          const auto v = f->second.find(value);
+          e = v == f->second.end() ? 0 : v->second;
+        }
+        const double share = static_cast<double>(n) / std::max(counted.total, 1);
+        (share >= 0.2 ? large_ : share >= 0.05 ? medium_ : small_).push_back(relative(e, n));
+      }
+    }
+  }
+  void report(benchmark::State& state) {
+    state.counters["estimated_queries"] = static_cast<double>(totals_.size());
+    if (totals_.empty()) {
+      return;
+    }
+    state.counters["total_err_p50"] = percentile(totals_, 0.5);
+    state.counters["total_err_max"] = percentile(totals_, 1.0);
+    for (auto [name, errs] :
+         {std::pair{"facet20_err_p50", &large_}, std::pair{"facet5_err_p50", &medium_},
+          std::pair{"facet_small_err_p50", &small_}}) {
+      if (!errs->empty()) {
+        state.counters[name] = percentile(*errs, 0.5);
+      }
+    }
+  }
+
+ private:
+  static double relative(int estimate, int exact) {
+    return std::abs(estimate - exact) / static_cast<double>(std::max(exact, 1));
+  }
+  static double percentile(std::vector<double>& v, double p) {
+    std::sort(v.begin(), v.end());
+    return v[static_cast<std::size_t>(p * static_cast<double>(v.size() - 1))];
+  }
+  std::vector<double> totals_, large_, medium_, small_;
+};
+
 // Searcher::search with the default Query (facets and snippets on, 10 hits) per query.
 void search_query(benchmark::State& state, BenchEnv& env) {
   auto prepared = env.prepare(static_cast<std::size_t>(state.range(0)));
@@ -293,8 +339,10 @@ void search_query(benchmark::State& state, BenchEnv& env) {
   }
   const search::Searcher& searcher = *(*prepared)->searcher;
   const auto& queries = env.queries();
-  // Untimed warm-up pass, which also checks that every query finds what it must.
+  // Untimed warm-up pass, which also checks that every query finds what it must, and measures
+  // the estimated totals and facet counts against a count of every match.
   double matches = 0;
+  EstimateErrors errors;
   for (const auto& q : queries) {
     auto results = searcher.search(q.query);
     if (!results.ok()) {
@@ -306,7 +354,18 @@ void search_query(benchmark::State& state, BenchEnv& env) {
       return;
     }
     matches += results->total;
+    if (!results->total_exact) {
+      search::Query all = q.query;
+      all.count_limit = std::numeric_limits<int>::max();
+      auto counted = searcher.search(all);
+      if (!counted.ok() || !counted->total_exact) {
+        skip(state, Status::internal("cannot count \"" + q.query.text + "\""));
+        return;
+      }
+      errors.add(*results, *counted);
+    }
   }
+  errors.report(state);
   std::vector<double> micros;
   micros.reserve(queries.size() * static_cast<std::size_t>(kSearchPasses));
   for (auto _ : state) {
