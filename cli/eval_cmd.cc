@@ -22,7 +22,9 @@ constexpr const char* kHelp =
     "  need precision, recall, F1; primary-need accuracy; location accuracy;\n"
     "  coverage@5: share of expected needs with a covering service in the top 5;\n"
     "  precision@5: share of the top 5 that serve an expected need;\n"
-    "  locality@5: share of the top 5 that serve the situation's bassin or the whole region.\n"
+    "  locality@5: share of the top 5 that serve the situation's bassin or the whole region;\n"
+    "  related answers, related dossiers: share of the past answers and dossiers shown beside\n"
+    "  the referrals that carry an expected need's theme (the matcher only).\n"
     "--verbose prints the misses.\n";
 
 constexpr std::size_t kTop = 5;
@@ -77,6 +79,29 @@ struct Score {
 };
 
 double ratio(double a, double b) { return b > 0 ? a / b : 0.0; }
+
+// How many of `docs` carry one of `needs` among the themes of their stored record.
+int on_theme(const search::Searcher& searcher, const std::vector<matcher::RelatedDocument>& docs,
+             const std::vector<std::string>& needs) {
+  int n = 0;
+  for (const auto& doc : docs) {
+    auto record = searcher.document(doc.id);
+    rapidjson::Document d;
+    if (!record.ok() || d.Parse(record->c_str()).HasParseError() || !d.IsObject() ||
+        !d.HasMember("themes") || !d["themes"].IsArray()) {
+      continue;
+    }
+    const auto& themes = d["themes"].GetArray();
+    n += std::any_of(themes.begin(), themes.end(),
+                     [&](const rapidjson::Value& t) {
+                       return t.IsString() &&
+                              std::find(needs.begin(), needs.end(), t.GetString()) != needs.end();
+                     })
+             ? 1
+             : 0;
+  }
+  return n;
+}
 
 Result<std::vector<Situation>> read_situations(const std::string& file) {
   std::ifstream in(file);
@@ -152,6 +177,7 @@ int run_eval(const std::vector<std::string>& argv) {
   double tp = 0, fp = 0, fn = 0, primary = 0, with_needs = 0, located = 0, with_bassin = 0;
   Score matched;
   Score baseline;
+  double answers_on_theme = 0, answers_shown = 0, dossiers_on_theme = 0, dossiers_shown = 0;
   for (const auto& s : *situations) {
     auto r = engine->matcher->match(s.text, s.where, static_cast<int>(kTop));
     if (!r.ok()) {
@@ -188,6 +214,10 @@ int run_eval(const std::vector<std::string>& argv) {
       top.bassins.push_back(ref_.bassins);
     }
     matched.add(s, top);
+    answers_on_theme += on_theme(*engine->searcher, r->related_answers, s.needs);
+    answers_shown += static_cast<double>(r->related_answers.size());
+    dossiers_on_theme += on_theme(*engine->searcher, r->related_dossiers, s.needs);
+    dossiers_shown += static_cast<double>(r->related_dossiers.size());
 
     search::Query q;
     q.text = s.text;
@@ -238,6 +268,10 @@ int run_eval(const std::vector<std::string>& argv) {
               ratio(baseline.relevant, baseline.shown));
   std::printf("locality@5            %.3f    %.3f\n", ratio(matched.local, matched.local_shown),
               ratio(baseline.local, baseline.local_shown));
+  std::printf("related answers       %.3f (%.0f shown)\n", ratio(answers_on_theme, answers_shown),
+              answers_shown);
+  std::printf("related dossiers      %.3f (%.0f shown)\n", ratio(dossiers_on_theme, dossiers_shown),
+              dossiers_shown);
   return kExitOk;
 }
 
