@@ -183,6 +183,7 @@ struct Searcher::Impl {
   Results run(const Query& q, const Filters& filters) const;
   Counted count(const Xapian::Query& query, const FacetSpy& spy, const Xapian::MSet& mset,
                 std::uint64_t mask, Xapian::doccount limit) const;
+  Xapian::MSet count_pass(const Xapian::Query& query, FacetSpy& spy, Xapian::doccount limit) const;
 };
 
 Searcher::Searcher() : impl_(std::make_unique<Impl>()) {}
@@ -350,6 +351,16 @@ Status Searcher::Impl::validate(const Query& q, Filters& filters) const {
   return Status::ok();
 }
 
+// A pass over `query` that only counts: `spy` sees its first `limit` matches.
+Xapian::MSet Searcher::Impl::count_pass(const Xapian::Query& query, FacetSpy& spy,
+                                        Xapian::doccount limit) const {
+  Xapian::Enquire e(db);
+  e.set_query(query);
+  e.set_weighting_scheme(Xapian::BoolWeight());  // no ranking
+  e.add_matchspy(&spy);
+  return e.get_mset(0, 0, limit);
+}
+
 // The total and the facet counts (those of `mask`) of `query`, which holds every filter, from
 // the spy of its match set; a kind that the counted matches reach too little of is counted on
 // its own, in its run of docids.
@@ -364,13 +375,11 @@ Counted Searcher::Impl::count(const Xapian::Query& query, const FacetSpy& spy,
     const int kind = static_cast<int>(k);
     std::optional<Stratum> s = spy.stratum(kind, seen);
     if (!s) {
-      Xapian::Enquire e(db);
-      e.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query,
-                                Xapian::Query(std::string(schema::kPrefixKind) + kKindNames[k])));
-      e.set_weighting_scheme(Xapian::BoolWeight());  // counts only: no ranking
       FacetSpy alone(facets, mask, limit);
-      e.add_matchspy(&alone);
-      const Xapian::MSet m = e.get_mset(0, 0, limit);
+      const Xapian::MSet m =
+          count_pass(Xapian::Query(Xapian::Query::OP_FILTER, query,
+                                   Xapian::Query(std::string(schema::kPrefixKind) + kKindNames[k])),
+                     alone, limit);
       s = alone.stratum(kind, all_seen(alone, m, limit), true);
     }
     if (s) {
@@ -527,16 +536,13 @@ Results Searcher::Impl::run(const Query& q, const Filters& filters) const {
           others.push_back(fq);
         }
       }
-      Xapian::Enquire e(db);
       const Xapian::Query other_filter =
           others.empty() ? Xapian::Query()
                          : Xapian::Query(Xapian::Query::OP_AND, others.begin(), others.end());
       const Xapian::Query lifted = with_filter(main, other_filter);
-      e.set_query(lifted);
-      e.set_weighting_scheme(Xapian::BoolWeight());  // counts only: no ranking
       FacetSpy spy(facets, facets.mask(f), limit);
-      e.add_matchspy(&spy);
-      Counted c = count(lifted, spy, e.get_mset(0, 0, limit), facets.mask(f), limit);
+      const Xapian::MSet m = count_pass(lifted, spy, limit);
+      Counted c = count(lifted, spy, m, facets.mask(f), limit);
       results.facets[f] = std::move(c.facets[f]);
       results.total_exact = results.total_exact && c.exact;
     }
