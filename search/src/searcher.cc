@@ -132,6 +132,11 @@ Hit read_hit_head(const std::string& head) {
   return hit;
 }
 
+// `main` restricted by `filter`, if any.
+Xapian::Query with_filter(const Xapian::Query& main, const Xapian::Query& filter) {
+  return filter.empty() ? main : Xapian::Query(Xapian::Query::OP_FILTER, main, filter);
+}
+
 // Whether a spy saw every match: it counted fewer than its limit, or as many as Xapian found.
 bool all_seen(const FacetSpy& spy, const Xapian::MSet& mset, Xapian::doccount limit) {
   return spy.counted() < limit ||
@@ -184,6 +189,11 @@ struct Searcher::Impl {
   Counted count(const Xapian::Query& query, const FacetSpy& spy, const Xapian::MSet& mset,
                 std::uint64_t mask, Xapian::doccount limit) const;
   Xapian::MSet count_pass(const Xapian::Query& query, FacetSpy& spy, Xapian::doccount limit) const;
+  std::optional<std::string> correct(const ParsedQuery& parsed) const;
+  void count_selected_facets(const Xapian::Query& main, const Filters& filters,
+                             Xapian::doccount limit, Results& results) const;
+  void add_hits(const Query& q, const Xapian::MSet& mset, const MatchKeys& keys,
+                const Xapian::LatLongCoord* centre, Results& results) const;
 };
 
 Searcher::Searcher() : impl_(std::make_unique<Impl>()) {}
@@ -405,6 +415,98 @@ Result<Results> Searcher::search(const Query& q) const {
   }
 }
 
+// "Did you mean": the text with each word the index does not know (as a word, a stem or part
+// of a concept) replaced by its nearest known spelling; nullopt when there is none.
+std::optional<std::string> Searcher::Impl::correct(const ParsedQuery& parsed) const {
+  std::string corrected = parsed.text;
+  bool changed = false;
+  for (auto it = parsed.words.rbegin(); it != parsed.words.rend(); ++it) {
+    const bool has_digit = it->word.find_first_of("0123456789") != std::string::npos;
+    if (it->word.size() < kMinSpellingWord || has_digit || it->in_concept ||
+        db.term_exists(it->word) ||
+        db.term_exists(std::string(schema::kPrefixStem) + it->stem_fr) ||
+        db.term_exists(std::string(schema::kPrefixStem) + it->stem_nl)) {
+      continue;
+    }
+    const std::string suggestion = db.get_spelling_suggestion(it->word, kMaxEditDistance);
+    if (!suggestion.empty()) {
+      corrected.replace(it->begin, it->end - it->begin, suggestion);
+      changed = true;
+    }
+  }
+  return changed ? std::optional<std::string>(corrected) : std::nullopt;
+}
+
+// The counts of each facet under selection, on the query without that facet's own filter
+// (disjunctive counts); every facet is then present in `results`, if empty.
+void Searcher::Impl::count_selected_facets(const Xapian::Query& main, const Filters& filters,
+                                           Xapian::doccount limit, Results& results) const {
+  for (const char* f : kFacetNames) {
+    if (filters.by_facet.count(f) == 0) {
+      continue;
+    }
+    std::vector<Xapian::Query> others;
+    if (!filters.restriction.empty()) {
+      others.push_back(filters.restriction);
+    }
+    for (const auto& [name, fq] : filters.by_facet) {
+      if (name != f) {
+        others.push_back(fq);
+      }
+    }
+    const Xapian::Query other_filter =
+        others.empty() ? Xapian::Query()
+                       : Xapian::Query(Xapian::Query::OP_AND, others.begin(), others.end());
+    const Xapian::Query lifted = with_filter(main, other_filter);
+    FacetSpy spy(facets, facets.mask(f), limit);
+    const Xapian::MSet m = count_pass(lifted, spy, limit);
+    Counted c = count(lifted, spy, m, facets.mask(f), limit);
+    results.facets[f] = std::move(c.facets[f]);
+    results.total_exact = results.total_exact && c.exact;
+  }
+  for (const char* f : kFacetNames) {
+    results.facets[f];
+  }
+}
+
+// The hits of `mset`: their fields, and with Query::records their title and snippet in the
+// language of the query; their distance from `centre` when sorting by distance.
+void Searcher::Impl::add_hits(const Query& q, const Xapian::MSet& mset, const MatchKeys& keys,
+                              const Xapian::LatLongCoord* centre, Results& results) const {
+  const std::string query_lang = analyzer->detect_language(results.query);
+  const double max_weight = mset.get_max_attained();
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    const Xapian::Document doc = it.get_document();
+    Hit hit = read_hit_head(doc.get_value(schema::kSlotHead));
+    hit.score = max_weight > 0 ? it.get_weight() / max_weight : 0.0;
+    if (q.records) {
+      hit.data = doc.get_data();
+      const HitHead head = read_head(hit.data);
+      if (hit.id.empty()) {
+        hit.id = head.id;
+      }
+      const std::string lang = query_lang == "nl"   ? "nl"
+                               : query_lang == "fr" ? "fr"
+                                                    : hit.lang.substr(0, 2);
+      hit.title = head.title.in(lang);
+      if (q.snippets && static_cast<int>(results.hits.size()) < q.max_snippets) {
+        hit.snippet = make_snippet(head.text.in(lang), keys, *analyzer);
+      }
+    }
+    if (centre != nullptr) {
+      const std::string coords = doc.get_value(schema::kSlotCoords);
+      if (!coords.empty()) {
+        Xapian::LatLongCoords c;
+        c.unserialise(coords);
+        hit.distance_km =
+            std::round(Xapian::GreatCircleMetric()(Xapian::LatLongCoords(*centre), c) / 10.0) /
+            100.0;
+      }
+    }
+    results.hits.push_back(std::move(hit));
+  }
+}
+
 Results Searcher::Impl::run(const Query& q, const Filters& filters) const {
   const Xapian::Query& filter = filters.all;
   const auto& facet_filters = filters.by_facet;
@@ -419,33 +521,12 @@ Results Searcher::Impl::run(const Query& q, const Filters& filters) const {
                               " words");
   }
 
-  // "Did you mean": a word the index does not know, replaced by its nearest known spelling.
-  std::string corrected = parsed.text;
-  bool has_correction = false;
-  for (auto it = parsed.words.rbegin(); it != parsed.words.rend(); ++it) {
-    const bool has_digit = it->word.find_first_of("0123456789") != std::string::npos;
-    if (it->word.size() < kMinSpellingWord || has_digit || it->in_concept ||
-        db.term_exists(it->word) ||
-        db.term_exists(std::string(schema::kPrefixStem) + it->stem_fr) ||
-        db.term_exists(std::string(schema::kPrefixStem) + it->stem_nl)) {
-      continue;
-    }
-    const std::string suggestion = db.get_spelling_suggestion(it->word, kMaxEditDistance);
-    if (!suggestion.empty()) {
-      corrected.replace(it->begin, it->end - it->begin, suggestion);
-      has_correction = true;
-    }
-  }
-  if (has_correction) {
-    results.corrected_query = corrected;
-  }
+  const std::optional<std::string> correction = correct(parsed);
+  results.corrected_query = correction;
 
   // How many matches to count one by one; beyond, the total and facets are estimated. With
   // no counting, Xapian looks at as few matches as it needs to know the page.
   const auto limit = static_cast<Xapian::doccount>(std::max(q.count_limit, 0));
-  auto with_filter = [](const Xapian::Query& main, const Xapian::Query& f) {
-    return f.empty() ? main : Xapian::Query(Xapian::Query::OP_FILTER, main, f);
-  };
   std::unique_ptr<Xapian::LatLongDistanceKeyMaker> keymaker;
   Xapian::LatLongCoord centre;
   if (q.sort == SortOrder::kDistance) {
@@ -490,29 +571,29 @@ Results Searcher::Impl::run(const Query& q, const Filters& filters) const {
   };
 
   // Precise first: every word required when there are few; if nothing matches, any word.
-  const bool require_all = parsed.groups.size() <= kMaxRequiredGroups;
-  Xapian::Query main = to_xapian(parsed, require_all, q.elite_terms);
-  Counted counted;
-  Xapian::MSet mset = execute(main, counted);
-  if (mset.get_matches_estimated() == 0 && require_all && parsed.groups.size() > 1) {
-    main = to_xapian(parsed, false, q.elite_terms);
-    mset = execute(main, counted);
-  }
-  // A query that finds nothing as typed is run as corrected.
-  if (mset.get_matches_estimated() == 0 && has_correction) {
-    ParsedQuery fixed = parse_query(corrected, *analyzer, q.lexicon);
-    Xapian::Query fixed_main =
-        to_xapian(fixed, fixed.groups.size() <= kMaxRequiredGroups, q.elite_terms);
-    Counted fixed_counted;
-    Xapian::MSet fixed_mset = execute(fixed_main, fixed_counted);
-    if (fixed_mset.get_matches_estimated() == 0 && fixed.groups.size() > 1) {
-      fixed_main = to_xapian(fixed, false, q.elite_terms);
-      fixed_mset = execute(fixed_main, fixed_counted);
+  auto search_words = [&](const ParsedQuery& p, Xapian::Query& main, Counted& counted) {
+    const bool require_all = p.groups.size() <= kMaxRequiredGroups;
+    main = to_xapian(p, require_all, q.elite_terms);
+    Xapian::MSet mset = execute(main, counted);
+    if (mset.get_matches_estimated() == 0 && require_all && p.groups.size() > 1) {
+      main = to_xapian(p, false, q.elite_terms);
+      mset = execute(main, counted);
     }
+    return mset;
+  };
+  Xapian::Query main;
+  Counted counted;
+  Xapian::MSet mset = search_words(parsed, main, counted);
+  // A query that finds nothing as typed is run as corrected.
+  if (mset.get_matches_estimated() == 0 && correction) {
+    ParsedQuery fixed = parse_query(*correction, *analyzer, q.lexicon);
+    Xapian::Query fixed_main;
+    Counted fixed_counted;
+    Xapian::MSet fixed_mset = search_words(fixed, fixed_main, fixed_counted);
     if (fixed_mset.get_matches_estimated() > 0) {
       results.notices.push_back("no results for \"" + results.query + "\"; showing results for \"" +
-                                corrected + "\"");
-      results.query = corrected;
+                                *correction + "\"");
+      results.query = *correction;
       parsed = std::move(fixed);
       main = fixed_main;
       mset = fixed_mset;
@@ -523,66 +604,10 @@ Results Searcher::Impl::run(const Query& q, const Filters& filters) const {
   results.total_exact = counted.exact;
   results.facets = std::move(counted.facets);
   if (q.facets && limit > 0) {
-    for (const char* f : kFacetNames) {
-      if (facet_filters.count(f) == 0) {
-        continue;
-      }
-      std::vector<Xapian::Query> others;
-      if (!filters.restriction.empty()) {
-        others.push_back(filters.restriction);
-      }
-      for (const auto& [name, fq] : facet_filters) {
-        if (name != f) {
-          others.push_back(fq);
-        }
-      }
-      const Xapian::Query other_filter =
-          others.empty() ? Xapian::Query()
-                         : Xapian::Query(Xapian::Query::OP_AND, others.begin(), others.end());
-      const Xapian::Query lifted = with_filter(main, other_filter);
-      FacetSpy spy(facets, facets.mask(f), limit);
-      const Xapian::MSet m = count_pass(lifted, spy, limit);
-      Counted c = count(lifted, spy, m, facets.mask(f), limit);
-      results.facets[f] = std::move(c.facets[f]);
-      results.total_exact = results.total_exact && c.exact;
-    }
-    for (const char* f : kFacetNames) {
-      results.facets[f];  // every facet is present, if empty
-    }
+    count_selected_facets(main, filters, limit, results);
   }
 
-  const std::string query_lang = analyzer->detect_language(results.query);
-  const double max_weight = mset.get_max_attained();
-  for (auto it = mset.begin(); it != mset.end(); ++it) {
-    const Xapian::Document doc = it.get_document();
-    Hit hit = read_hit_head(doc.get_value(schema::kSlotHead));
-    hit.score = max_weight > 0 ? it.get_weight() / max_weight : 0.0;
-    if (q.records) {
-      hit.data = doc.get_data();
-      const HitHead head = read_head(hit.data);
-      if (hit.id.empty()) {
-        hit.id = head.id;
-      }
-      const std::string lang = query_lang == "nl"   ? "nl"
-                               : query_lang == "fr" ? "fr"
-                                                    : hit.lang.substr(0, 2);
-      hit.title = head.title.in(lang);
-      if (q.snippets && static_cast<int>(results.hits.size()) < q.max_snippets) {
-        hit.snippet = make_snippet(head.text.in(lang), parsed.keys, *analyzer);
-      }
-    }
-    if (q.sort == SortOrder::kDistance) {
-      const std::string coords = doc.get_value(schema::kSlotCoords);
-      if (!coords.empty()) {
-        Xapian::LatLongCoords c;
-        c.unserialise(coords);
-        hit.distance_km =
-            std::round(Xapian::GreatCircleMetric()(Xapian::LatLongCoords(centre), c) / 10.0) /
-            100.0;
-      }
-    }
-    results.hits.push_back(std::move(hit));
-  }
+  add_hits(q, mset, parsed.keys, keymaker ? &centre : nullptr, results);
   return results;
 }
 
