@@ -204,6 +204,14 @@ await check('console: the follow-up search shows facet counts and safe highlight
   assert.ok(kinds.every((k) => k === 'Service'), `kinds ${kinds}`);
 });
 
+await check('console: a search beyond 500 matches says its counts are estimates', async () => {
+  await page.fill('#q', '');
+  await page.selectOption('#f-kind', ''); // everything: the 1,235 documents of the sample
+  await page.waitForFunction(() => /environ \d/.test(document.querySelector('#search-status').textContent));
+  assert.match(await text('#search-status'), /environ 1\s?235 résultats/);
+  assert.match(await page.locator('#f-kind option[value="answer"]').innerText(), /\(≈\d+\)/);
+});
+
 await check('console: screenshot console.png', async () => {
   await page.screenshot({ path: join(opts.out, 'console.png'), fullPage: true });
   // The first screen, small enough for the README (docs/console.png).
