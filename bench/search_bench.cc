@@ -330,6 +330,24 @@ class EstimateErrors {
   std::vector<double> totals_, large_, medium_, small_;
 };
 
+// Times each of `queries` once per iteration of `state`, and sets the percentile and
+// throughput counters.
+void time_searches(benchmark::State& state, const search::Searcher& searcher,
+                   const std::vector<search::Query>& queries) {
+  std::vector<double> micros;
+  micros.reserve(queries.size() * static_cast<std::size_t>(kSearchPasses));
+  for (auto _ : state) {
+    for (const auto& q : queries) {
+      const auto start = Clock::now();
+      auto results = searcher.search(q);
+      micros.push_back(micros_since(start));
+      benchmark::DoNotOptimize(results);
+    }
+  }
+  set_percentiles(state, std::move(micros));
+  state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(queries.size()));
+}
+
 // Searcher::search with the default Query (facets and snippets on, 10 hits) per query.
 void search_query(benchmark::State& state, BenchEnv& env) {
   auto prepared = env.prepare(static_cast<std::size_t>(state.range(0)));
@@ -366,19 +384,12 @@ void search_query(benchmark::State& state, BenchEnv& env) {
     }
   }
   errors.report(state);
-  std::vector<double> micros;
-  micros.reserve(queries.size() * static_cast<std::size_t>(kSearchPasses));
-  for (auto _ : state) {
-    for (const auto& q : queries) {
-      const auto start = Clock::now();
-      auto results = searcher.search(q.query);
-      micros.push_back(micros_since(start));
-      benchmark::DoNotOptimize(results);
-    }
+  std::vector<search::Query> timed;
+  for (const auto& q : queries) {
+    timed.push_back(q.query);
   }
-  set_percentiles(state, std::move(micros));
+  time_searches(state, searcher, timed);
   state.counters["avg_matches"] = matches / static_cast<double>(queries.size());
-  state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(queries.size()));
 }
 
 // The same searches with nothing counted, no snippet and no record read: what Xapian costs for
@@ -397,18 +408,7 @@ void search_top_only(benchmark::State& state, BenchEnv& env) {
     queries.back().snippets = false;
     queries.back().records = false;
   }
-  std::vector<double> micros;
-  micros.reserve(queries.size() * static_cast<std::size_t>(kSearchPasses));
-  for (auto _ : state) {
-    for (const auto& q : queries) {
-      const auto start = Clock::now();
-      auto results = searcher.search(q);
-      micros.push_back(micros_since(start));
-      benchmark::DoNotOptimize(results);
-    }
-  }
-  set_percentiles(state, std::move(micros));
-  state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(queries.size()));
+  time_searches(state, searcher, queries);
 }
 
 // The floor: the same queries as a plain OR of their folded words, top 10, nothing else.
