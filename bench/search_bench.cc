@@ -226,6 +226,12 @@ double micros_since(Clock::time_point start) {
   return std::chrono::duration<double, std::micro>(Clock::now() - start).count();
 }
 
+// The nearest-rank percentile `p` (0..1] of `sorted`, which is not empty.
+double nearest_rank(const std::vector<double>& sorted, double p) {
+  const auto rank = static_cast<std::size_t>(std::ceil(p * static_cast<double>(sorted.size())));
+  return sorted[std::max<std::size_t>(rank, 1) - 1];
+}
+
 // Nearest-rank percentiles of the query times, as p50_us, p95_us and p99_us.
 void set_percentiles(benchmark::State& state, std::vector<double> micros) {
   if (micros.empty()) {
@@ -234,8 +240,7 @@ void set_percentiles(benchmark::State& state, std::vector<double> micros) {
   std::sort(micros.begin(), micros.end());
   for (const auto& [name, p] :
        {std::pair{"p50_us", 0.50}, std::pair{"p95_us", 0.95}, std::pair{"p99_us", 0.99}}) {
-    const auto rank = static_cast<std::size_t>(std::ceil(p * static_cast<double>(micros.size())));
-    state.counters[name] = micros[std::max<std::size_t>(rank, 1) - 1];
+    state.counters[name] = nearest_rank(micros, p);
   }
 }
 
@@ -325,7 +330,7 @@ class EstimateErrors {
   }
   static double percentile(std::vector<double>& v, double p) {
     std::sort(v.begin(), v.end());
-    return v[static_cast<std::size_t>(p * static_cast<double>(v.size() - 1))];
+    return nearest_rank(v, p);
   }
   std::vector<double> totals_, large_, medium_, small_;
 };
