@@ -1,5 +1,7 @@
 // Text analysis: ICU word breaks and folding, language per sentence, stemming, the lexicon.
 #include <array>
+#include <atomic>
+#include <cstdint>
 #include <fstream>
 #include <unicode/brkiter.h>
 #include <unicode/uchar.h>
@@ -20,19 +22,46 @@ constexpr std::size_t kShortAcronym = 2;
 constexpr std::size_t kMinLooseStem = 5;
 constexpr std::size_t kMaxMemoWords = 200'000;
 
+struct Pattern {
+  std::size_t concept_index = 0;
+  bool dutch = false;
+  bool needs_capitals = false;
+  std::vector<std::string> stems;  // the words of the expression, stemmed in its language
+  std::string word;                // the folded word of a one-word expression
+};
+
+// What the analysis knows of one folded word, for one Analyzer.
+struct WordFacts {
+  std::string stem_fr;
+  std::string stem_nl;
+  bool stop_fr = false;
+  bool stop_nl = false;
+  const std::vector<Pattern>* starts_fr = nullptr;  // expressions whose first stem it has
+  const std::vector<Pattern>* starts_nl = nullptr;
+};
+
+using Memo = std::unordered_map<std::string, WordFacts>;
+
 // ICU break iterators and Xapian stemmers are not thread-safe; each thread keeps its own.
 struct ThreadTools {
   std::unique_ptr<icu::BreakIterator> words;
   Xapian::Stem fr{"french"};
   Xapian::Stem nl{"dutch"};
   // Stemming is the costliest step of the analysis and words repeat a lot: each thread keeps
-  // the stems it computed, forgetting them all when the memo grows past kMaxMemoWords.
-  std::unordered_map<std::string, std::pair<std::string, std::string>> memo;
+  // what it learnt of each word for the Analyzer it served last (`owner`), forgetting it all
+  // when the memo grows past kMaxMemoWords.
+  Memo memo;
+  std::uint64_t owner = 0;
   ThreadTools() {
     UErrorCode status = U_ZERO_ERROR;
     words.reset(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
   }
 };
+
+std::uint64_t next_serial() {
+  static std::atomic<std::uint64_t> last{0};
+  return ++last;
+}
 
 ThreadTools& tools() {
   thread_local ThreadTools t;
@@ -58,7 +87,7 @@ std::string fold_word(std::string_view word) {
   for (std::size_t i = 0; i < word.size(); ++i) {
     const auto c = static_cast<unsigned char>(word[i]);
     if (c < 0x80) {
-      out.push_back(static_cast<char>(std::tolower(c)));
+      out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c));
       continue;
     }
     const auto next = i + 1 < word.size() ? static_cast<unsigned char>(word[i + 1]) : 0;
@@ -79,6 +108,9 @@ std::string fold_word(std::string_view word) {
 
 // True if every letter of `word` is a capital and it has at least two letters.
 bool all_capitals(std::string_view word) {
+  if (word.empty() || (word[0] >= 'a' && word[0] <= 'z')) {
+    return false;  // the common case, without ICU
+  }
   int letters = 0;
   const auto* s = reinterpret_cast<const uint8_t*>(word.data());
   const auto n = static_cast<int32_t>(word.size());
@@ -120,17 +152,16 @@ bool has_dutch_shape(std::string_view folded) {
 
 bool sentence_end(char c) { return c == '.' || c == '!' || c == '?' || c == '\n' || c == ';'; }
 
-struct Pattern {
-  std::size_t concept_index = 0;
-  bool dutch = false;
-  bool needs_capitals = false;
-  std::vector<std::string> stems;  // the words of the expression, stemmed in its language
-  std::string word;                // the folded word of a one-word expression
-};
+// A lone short stem is too loose ("aide" and "aidant" both stem to "aid"): then the word
+// itself must match the expression's.
+bool loose_enough(const Pattern& p, const std::string& word) {
+  return p.stems.size() != 1 || p.stems[0].size() >= kMinLooseStem || word == p.word;
+}
 
 }  // namespace
 
 struct Analyzer::Impl {
+  const std::uint64_t serial = next_serial();  // what the threads' memos know it by
   std::unordered_set<std::string> stop_fr;
   std::unordered_set<std::string> stop_nl;
   std::vector<Concept> concepts;
@@ -140,8 +171,18 @@ struct Analyzer::Impl {
   std::vector<Token> split(std::string_view text) const;
   void assign_languages(std::string_view text, std::vector<Token>& tokens,
                         std::string_view hint) const;
-  // Sets the French and Dutch stems of each token (memoised per thread).
+  // This thread's memo of word facts for this Analyzer: emptied first if it held another
+  // Analyzer's or grew past kMaxMemoWords. Facts stay valid until the next call of memo().
+  Memo& memo() const;
+  // The facts of a folded word, from `m` (which memo() gave).
+  const WordFacts& facts(Memo& m, const std::string& word) const;
+  // Sets the French and Dutch stems of each token.
   void stem(std::vector<Token>& tokens) const;
+  // The expressions whose first word has the stem `stem` in `dutch` or French, or nullptr.
+  const std::vector<Pattern>* starting_with(const std::string& stem, bool dutch) const {
+    const auto it = by_first.find((dutch ? "n:" : "f:") + stem);
+    return it == by_first.end() ? nullptr : &it->second;
+  }
 };
 
 Analyzer::Analyzer() : impl_(std::make_unique<Impl>()) {}
@@ -152,6 +193,7 @@ std::vector<Token> Analyzer::Impl::split(std::string_view text) const {
   if (text.empty()) {
     return tokens;
   }
+  tokens.reserve(text.size() / 5 + 1);  // about one word per six bytes
   UErrorCode status = U_ZERO_ERROR;
   UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
   if (U_FAILURE(status)) {
@@ -247,18 +289,38 @@ void Analyzer::Impl::assign_languages(std::string_view text, std::vector<Token>&
   }
 }
 
-void Analyzer::Impl::stem(std::vector<Token>& tokens) const {
+Memo& Analyzer::Impl::memo() const {
   ThreadTools& t = tools();
+  if (t.owner != serial || t.memo.size() >= kMaxMemoWords) {
+    t.memo.clear();
+    t.owner = serial;
+  }
+  return t.memo;
+}
+
+const WordFacts& Analyzer::Impl::facts(Memo& m, const std::string& word) const {
+  const auto found = m.find(word);
+  if (found != m.end()) {
+    return found->second;
+  }
+  ThreadTools& t = tools();
+  WordFacts f;
+  f.stem_fr = t.fr(word);
+  f.stem_nl = t.nl(word);
+  f.stop_fr = stop_fr.count(word) > 0;
+  f.stop_nl = stop_nl.count(word) > 0;
+  f.starts_fr = starting_with(f.stem_fr, false);
+  f.starts_nl = starting_with(f.stem_nl, true);
+  return m.emplace(word, std::move(f)).first->second;
+}
+
+void Analyzer::Impl::stem(std::vector<Token>& tokens) const {
+  Memo& m = memo();
   for (Token& token : tokens) {
-    auto it = t.memo.find(token.word);
-    if (it == t.memo.end()) {
-      if (t.memo.size() >= kMaxMemoWords) {
-        t.memo.clear();
-      }
-      it = t.memo.emplace(token.word, std::make_pair(t.fr(token.word), t.nl(token.word))).first;
-    }
-    token.stem_fr = it->second.first;
-    token.stem_nl = it->second.second;
+    const WordFacts& f = facts(m, token.word);
+    token.stem_fr = f.stem_fr;
+    token.stem_nl = f.stem_nl;
+    token.stop = token.lang == "nl" ? f.stop_nl : f.stop_fr;
   }
 }
 
@@ -266,19 +328,6 @@ std::vector<Token> Analyzer::tokenize(std::string_view text, std::string_view la
   std::vector<Token> tokens = impl_->split(text);
   impl_->assign_languages(text, tokens, lang_hint);
   impl_->stem(tokens);
-  for (Token& token : tokens) {
-    token.stop = token.lang == "nl" ? impl_->stop_nl.count(token.word) > 0
-                                    : impl_->stop_fr.count(token.word) > 0;
-  }
-  return tokens;
-}
-
-std::vector<Token> Analyzer::words(std::string_view text) const {
-  std::vector<Token> tokens = impl_->split(text);
-  impl_->stem(tokens);
-  for (Token& token : tokens) {
-    token.stop = impl_->stop_fr.count(token.word) > 0 || impl_->stop_nl.count(token.word) > 0;
-  }
   return tokens;
 }
 
@@ -316,21 +365,20 @@ std::vector<ConceptHit> Analyzer::find_concepts(const std::vector<Token>& tokens
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     content[i] = i;
   }
+  Memo& memo = impl_->memo();
   for (std::size_t c = 0; c < content.size(); ++c) {
     const Token& first = tokens[content[c]];
+    const WordFacts& facts = impl_->facts(memo, first.word);
     for (const bool dutch : {false, true}) {
-      const std::string key = (dutch ? "n:" : "f:") + (dutch ? first.stem_nl : first.stem_fr);
-      const auto it = impl_->by_first.find(key);
-      if (it == impl_->by_first.end()) {
+      const auto* patterns = dutch ? facts.starts_nl : facts.starts_fr;
+      if (patterns == nullptr) {
         continue;
       }
-      for (const Pattern& p : it->second) {
+      for (const Pattern& p : *patterns) {
         if (c + p.stems.size() > content.size() || (p.needs_capitals && !first.upper)) {
           continue;
         }
-        // A lone short stem is too loose ("aide" and "aidant" both stem to "aid"): then the
-        // word itself must match.
-        if (p.stems.size() == 1 && p.stems[0].size() < kMinLooseStem && first.word != p.word) {
+        if (!loose_enough(p, first.word)) {
           continue;
         }
         bool match = true;
@@ -438,7 +486,7 @@ Result<std::unique_ptr<Analyzer>> Analyzer::load(const std::filesystem::path& da
     impl.concepts.push_back(std::move(c));
   }
 
-  // Index every expression by the stem of its first content word.
+  // Index every expression by the stem of its first word.
   for (std::size_t ci = 0; ci < impl.concepts.size(); ++ci) {
     const Concept& c = impl.concepts[ci];
     for (const bool dutch : {false, true}) {
@@ -467,7 +515,76 @@ Result<std::unique_ptr<Analyzer>> Analyzer::load(const std::filesystem::path& da
       }
     }
   }
+  // The facts learnt while reading the lexicon point into an unfinished by_first.
+  if (tools().owner == impl.serial) {
+    tools().memo.clear();
+  }
   return analyzer;
+}
+
+// ---------------------------------------------------------------------------------------------
+// KeyFinder
+
+struct KeyFinder::Impl {
+  const Analyzer::Impl& analyzer;
+  MatchKeys keys;
+  std::vector<bool> key_concept;  // by concept index
+
+  Impl(const Analyzer::Impl& a, MatchKeys k) : analyzer(a), keys(std::move(k)) {
+    key_concept.resize(analyzer.concepts.size());
+    for (std::size_t i = 0; i < analyzer.concepts.size(); ++i) {
+      key_concept[i] = keys.concepts.count(analyzer.concepts[i].id) > 0;
+    }
+  }
+
+  bool is_key(const std::string& word, const WordFacts& f) const {
+    return keys.words.count(word) > 0 || keys.stems.count(f.stem_fr) > 0 ||
+           keys.stems.count(f.stem_nl) > 0;
+  }
+};
+
+KeyFinder::KeyFinder(const Analyzer& analyzer, MatchKeys keys)
+    : impl_(std::make_unique<Impl>(*analyzer.impl_, std::move(keys))) {}
+KeyFinder::~KeyFinder() = default;
+
+std::vector<WordMatch> KeyFinder::find(std::string_view text) {
+  const Impl& k = *impl_;
+  const std::vector<Token> tokens = k.analyzer.split(text);
+  Memo& memo = k.analyzer.memo();
+  std::vector<const WordFacts*> facts;
+  std::vector<WordMatch> out;
+  facts.reserve(tokens.size());
+  out.reserve(tokens.size());
+  for (const Token& t : tokens) {
+    const WordFacts& f = k.analyzer.facts(memo, t.word);
+    facts.push_back(&f);
+    out.push_back({t.begin, t.end, !f.stop_fr && !f.stop_nl && k.is_key(t.word, f)});
+  }
+  if (k.keys.concepts.empty()) {
+    return out;
+  }
+  // Expressions of the key concepts, word for word as find_concepts matches them.
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    for (const auto* patterns : {facts[i]->starts_fr, facts[i]->starts_nl}) {
+      for (std::size_t j = 0; patterns != nullptr && j < patterns->size(); ++j) {
+        const Pattern& p = (*patterns)[j];
+        const std::size_t n = p.stems.size();
+        if (!k.key_concept[p.concept_index] || i + n > tokens.size() ||
+            (p.needs_capitals && !tokens[i].upper) || !loose_enough(p, tokens[i].word)) {
+          continue;
+        }
+        bool match = true;
+        for (std::size_t w = 1; w < n && match; ++w) {
+          match = (p.dutch ? facts[i + w]->stem_nl : facts[i + w]->stem_fr) == p.stems[w];
+        }
+        for (std::size_t w = 0; w < n && match; ++w) {
+          const WordFacts& f = *facts[i + w];
+          out[i + w].matched = out[i + w].matched || (!f.stop_fr && !f.stop_nl);
+        }
+      }
+    }
+  }
+  return out;
 }
 
 }  // namespace orienta::indexer

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cmath>
 #include <fstream>
+#include <optional>
 #include <rapidjson/reader.h>
 #include <set>
 #include <xapian.h>
@@ -474,6 +475,10 @@ void Searcher::Impl::count_selected_facets(const Xapian::Query& main, const Filt
 void Searcher::Impl::add_hits(const Query& q, const Xapian::MSet& mset, const MatchKeys& keys,
                               const Xapian::LatLongCoord* centre, Results& results) const {
   const std::string query_lang = analyzer->detect_language(results.query);
+  std::optional<indexer::KeyFinder> finder;  // one per search: each word analysed once
+  if (q.records && q.snippets) {
+    finder.emplace(*analyzer, keys);
+  }
   const double max_weight = mset.get_max_attained();
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     const Xapian::Document doc = it.get_document();
@@ -490,7 +495,7 @@ void Searcher::Impl::add_hits(const Query& q, const Xapian::MSet& mset, const Ma
                                                     : hit.lang.substr(0, 2);
       hit.title = head.title.in(lang);
       if (q.snippets && static_cast<int>(results.hits.size()) < q.max_snippets) {
-        hit.snippet = make_snippet(head.text.in(lang), keys, *analyzer);
+        hit.snippet = make_snippet(head.text.in(lang), *finder);
       }
     }
     if (centre != nullptr) {

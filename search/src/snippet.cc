@@ -29,36 +29,21 @@ std::string html_escape(std::string_view text) {
   return out;
 }
 
-std::string make_snippet(std::string_view text, const MatchKeys& keys,
-                         const indexer::Analyzer& analyzer, std::size_t max_words) {
-  const auto tokens = analyzer.words(text);
+std::string make_snippet(std::string_view text, indexer::KeyFinder& finder, std::size_t max_words) {
+  const std::vector<indexer::WordMatch> tokens = finder.find(text);
   if (tokens.empty()) {
     return html_escape(text.substr(0, 200));
   }
-  std::vector<bool> marked(tokens.size(), false);
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
-    const auto& t = tokens[i];
-    marked[i] = !t.stop && (keys.words.count(t.word) > 0 || keys.stems.count(t.stem_fr) > 0 ||
-                            keys.stems.count(t.stem_nl) > 0);
-  }
-  if (!keys.concepts.empty()) {
-    for (const auto& hit : analyzer.find_concepts(tokens)) {
-      if (keys.concepts.count(analyzer.concepts()[hit.concept_index].id) > 0) {
-        for (std::size_t i = hit.first; i <= hit.last; ++i) {
-          marked[i] = marked[i] || !tokens[i].stop;
-        }
-      }
-    }
-  }
+  const auto marked = [&](std::size_t i) { return tokens[i].matched; };
   // The window with the most marked words; the earliest wins a tie.
   const std::size_t n = std::min(max_words, tokens.size());
   std::size_t best = 0;
   std::size_t best_count = 0;
   std::size_t count = 0;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    count += marked[i] ? 1 : 0;
+    count += marked(i) ? 1 : 0;
     if (i >= n) {
-      count -= marked[i - n] ? 1 : 0;
+      count -= marked(i - n) ? 1 : 0;
     }
     if (i + 1 >= n && count > best_count) {
       best_count = count;
@@ -68,7 +53,7 @@ std::string make_snippet(std::string_view text, const MatchKeys& keys,
   // Start a little before the first match so it is read in context.
   if (best_count > 0) {
     std::size_t first = best;
-    while (first < best + n && !marked[first]) {
+    while (first < best + n && !marked(first)) {
       ++first;
     }
     const std::size_t lead = std::min<std::size_t>(first - best, 3);
@@ -81,11 +66,11 @@ std::string make_snippet(std::string_view text, const MatchKeys& keys,
   std::string out = best == 0 ? "" : "…";
   std::size_t pos = from;
   for (std::size_t i = best; i <= last; ++i) {
-    if (!marked[i]) {
+    if (!marked(i)) {
       continue;
     }
     std::size_t end_i = i;
-    while (end_i + 1 <= last && marked[end_i + 1]) {
+    while (end_i + 1 <= last && marked(end_i + 1)) {
       ++end_i;  // one <mark> for adjacent matched words
     }
     out += html_escape(text.substr(pos, tokens[i].begin - pos));

@@ -59,27 +59,67 @@ TEST_F(AnalyzerTest, DetectsLanguagePerSentence) {
   EXPECT_EQ(tokens.back().lang, "nl");
 }
 
-TEST_F(AnalyzerTest, WordsAreTheTokensWithoutLanguages) {
+// The words of `text` KeyFinder marks, as written in the text.
+std::vector<std::string> marked(KeyFinder& finder, const std::string& text) {
+  std::vector<std::string> out;
+  for (const auto& w : finder.find(text)) {
+    if (w.matched) {
+      out.push_back(text.substr(w.begin, w.end - w.begin));
+    }
+  }
+  return out;
+}
+
+TEST_F(AnalyzerTest, KeyFinderGivesTheWordsOfTokenize) {
   const std::string text = "L'équipe soigne à domicile. Hij woont alleen met de kat.";
   const auto tokens = analyzer_->tokenize(text);
-  const auto words = analyzer_->words(text);
+  KeyFinder finder(*analyzer_, MatchKeys{});
+  const auto words = finder.find(text);
   ASSERT_EQ(words.size(), tokens.size());
   for (std::size_t i = 0; i < words.size(); ++i) {
-    EXPECT_EQ(words[i].word, tokens[i].word);
-    EXPECT_EQ(words[i].stem_fr, tokens[i].stem_fr);
-    EXPECT_EQ(words[i].stem_nl, tokens[i].stem_nl);
     EXPECT_EQ(words[i].begin, tokens[i].begin);
     EXPECT_EQ(words[i].end, tokens[i].end);
-    EXPECT_TRUE(words[i].lang.empty());
-    EXPECT_TRUE(words[i].stop || !tokens[i].stop) << words[i].word;
+    EXPECT_FALSE(words[i].matched);
   }
-  // A stop word of either language is a stop word, whatever its sentence: "à" (French) and
-  // "met" (Dutch).
-  EXPECT_TRUE(words[2].stop);  // "à"
-  const auto met =
-      std::find_if(words.begin(), words.end(), [](const Token& t) { return t.word == "met"; });
-  ASSERT_NE(met, words.end());
-  EXPECT_TRUE(met->stop);
+  EXPECT_TRUE(finder.find("").empty());
+}
+
+TEST_F(AnalyzerTest, KeyFinderMatchesFoldedWordsAndStemsOfEitherLanguage) {
+  MatchKeys keys;
+  keys.words = {"diabete"};
+  keys.stems = {analyzer_->tokenize("palliatifs", "fr")[0].stem_fr,
+                analyzer_->tokenize("thuisverpleging", "nl")[0].stem_nl};
+  KeyFinder finder(*analyzer_, keys);
+  const std::string text = "DIABÈTE et soins palliatifs; de thuisverpleging komt. Le diabète.";
+  EXPECT_EQ(marked(finder, text),
+            (std::vector<std::string>{"DIABÈTE", "palliatifs", "thuisverpleging", "diabète"}));
+  // The second look at the same words (from the cache) gives the same answer.
+  EXPECT_EQ(marked(finder, text),
+            (std::vector<std::string>{"DIABÈTE", "palliatifs", "thuisverpleging", "diabète"}));
+}
+
+TEST_F(AnalyzerTest, KeyFinderNeverMatchesStopWords) {
+  MatchKeys keys;
+  keys.words = {"de", "met", "zorg"};
+  keys.stems = {"de", "met"};
+  KeyFinder finder(*analyzer_, keys);
+  // "de" and "met" are stop words (French and Dutch): keys or not, they are not marked.
+  EXPECT_EQ(marked(finder, "zorg met de kat de Paris"), (std::vector<std::string>{"zorg"}));
+}
+
+TEST_F(AnalyzerTest, KeyFinderMatchesTheContentWordsOfConceptExpressions) {
+  MatchKeys keys;
+  keys.concepts = {"administrateur", "soins-palliatifs", "assistant-social"};
+  KeyFinder finder(*analyzer_, keys);
+  // French and Dutch expressions; the stop word inside an expression stays unmarked.
+  EXPECT_EQ(marked(finder, "Un administrateur de biens et een bewindvoerder."),
+            (std::vector<std::string>{"administrateur", "biens", "bewindvoerder"}));
+  EXPECT_EQ(marked(finder, "palliatieve zorg"), (std::vector<std::string>{"palliatieve", "zorg"}));
+  // Only the concepts asked for: "CPAS" is a concept, not a key here.
+  EXPECT_EQ(marked(finder, "le CPAS"), std::vector<std::string>{});
+  // Two-letter acronyms match only in capitals, as in find_concepts.
+  EXPECT_EQ(marked(finder, "AS du CPAS"), (std::vector<std::string>{"AS"}));
+  EXPECT_EQ(marked(finder, "as du CPAS"), std::vector<std::string>{});
 }
 
 TEST_F(AnalyzerTest, FindsConceptsInBothLanguages) {

@@ -7,6 +7,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "orienta/corpus.h"
@@ -62,9 +63,6 @@ class Analyzer {
   /// The words of `text` (any UTF-8; invalid bytes are skipped), each with its language.
   /// `lang_hint` ("fr", "nl" or "") is used when a sentence gives no clue.
   std::vector<Token> tokenize(std::string_view text, std::string_view lang_hint = "") const;
-  /// The words of `text` as tokenize() gives them, without telling the languages apart: `lang`
-  /// is empty and `stop` means a stop word in French or Dutch. Cheaper: for highlighting.
-  std::vector<Token> words(std::string_view text) const;
   /// "fr", "nl", "fr+nl" (both clearly present) or "" (no clue) for a text.
   std::string detect_language(std::string_view text) const;
   /// The lexicon concepts expressed in `tokens`, matched word for word on stems in either
@@ -75,7 +73,45 @@ class Analyzer {
   bool is_stop_word(std::string_view folded_word) const;
 
  private:
+  friend class KeyFinder;
   Analyzer();
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+/// What a reader looks for in texts, as the words of a text can match it (a query's keys).
+struct MatchKeys {
+  std::unordered_set<std::string> words;     ///< folded words
+  std::unordered_set<std::string> stems;     ///< French or Dutch stems
+  std::unordered_set<std::string> concepts;  ///< ids of lexicon concepts
+  bool empty() const { return words.empty() && stems.empty() && concepts.empty(); }
+};
+
+/// A word of a text: its byte offsets, and whether it matches the keys.
+struct WordMatch {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  bool matched = false;
+};
+
+/// Finds one set of keys in many texts (a query's words in its hits, for highlighting),
+/// analysing each distinct word once. A word matches when its folded form is one of
+/// `keys.words`, its French or Dutch stem one of `keys.stems`, or it is part of an expression
+/// of one of `keys.concepts` (matched in either language as Analyzer::find_concepts matches
+/// them); a stop word of French or Dutch never matches. Not thread-safe: it keeps a cache of
+/// the words it has seen. The Analyzer must outlive it.
+class KeyFinder {
+ public:
+  KeyFinder(const Analyzer& analyzer, MatchKeys keys);
+  ~KeyFinder();
+  KeyFinder(const KeyFinder&) = delete;
+  KeyFinder& operator=(const KeyFinder&) = delete;
+
+  /// The words of `text` (as Analyzer::tokenize splits it), in order, each marked if it
+  /// matches.
+  std::vector<WordMatch> find(std::string_view text);
+
+ private:
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
