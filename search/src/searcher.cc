@@ -286,7 +286,6 @@ Status Searcher::Impl::validate(const Query& q, Filters& filters) const {
   auto add = [&](const char* facet, const std::vector<std::string>& terms) {
     if (!terms.empty()) {
       facet_filters[facet] = any_of(terms);
-      all.push_back(facet_filters[facet]);
     }
   };
   std::vector<std::string> terms;
@@ -344,6 +343,24 @@ Status Searcher::Impl::validate(const Query& q, Filters& filters) const {
     terms.push_back(std::string(schema::kPrefixSpoken) + l);
   }
   add("spoken", terms);
+  // Kinds and themes both selected: one filter on their pairs instead (the same documents)
+  // lets Xapian walk the short list of, say, the services of a theme.
+  const bool pairs = !q.kinds.empty() && !q.themes.empty();
+  for (const auto& [facet, filter] : facet_filters) {
+    if (!pairs || (facet != "kind" && facet != "theme")) {
+      all.push_back(filter);
+    }
+  }
+  if (pairs) {
+    terms.clear();
+    for (const auto& k : q.kinds) {
+      for (const auto& t : q.themes) {
+        terms.push_back(std::string(schema::kPrefixKindTheme) + k + schema::kKindThemeSeparator +
+                        t);
+      }
+    }
+    all.push_back(any_of(terms));
+  }
   for (const auto& k : q.allowed_kinds) {
     if (kKinds.count(k) == 0) {
       return Status::invalid_argument("unknown kind \"" + k + "\" (service, answer or dossier)");

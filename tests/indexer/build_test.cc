@@ -103,6 +103,32 @@ TEST_F(IndexBuildTest, DocidsRunKindByKindInAHashedOrderOfIds) {
   EXPECT_EQ(in_file, services);
 }
 
+TEST_F(IndexBuildTest, EachThemeIsAlsoIndexedWithTheKindOfItsDocument) {
+  ASSERT_TRUE(build().ok());
+  Xapian::Database db((db_ / "XAPIANDB").string());
+  int pairs = 0;
+  for (Xapian::docid id = 1; id <= db.get_lastdocid(); ++id) {
+    const Xapian::Document doc = db.get_document(id);
+    const std::string kind = doc.get_value(schema::kSlotKind);
+    std::vector<std::string> themes;
+    std::vector<std::string> paired;
+    for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
+      const std::string term = *t;
+      if (term.rfind(schema::kPrefixTheme, 0) == 0) {
+        themes.push_back(term.substr(schema::kPrefixTheme.size()));
+      } else if (term.rfind(schema::kPrefixKindTheme, 0) == 0) {
+        const std::string pair = term.substr(schema::kPrefixKindTheme.size());
+        ASSERT_EQ(pair.substr(0, kind.size() + 1), kind + schema::kKindThemeSeparator) << pair;
+        paired.push_back(pair.substr(kind.size() + 1));
+      }
+    }
+    ASSERT_FALSE(themes.empty()) << "docid " << id;
+    EXPECT_EQ(paired, themes) << "docid " << id;  // both sorted by the term list
+    pairs += static_cast<int>(paired.size());
+  }
+  EXPECT_GT(pairs, 13);  // some documents have several themes
+}
+
 TEST_F(IndexBuildTest, RebuildOfAnUnchangedCorpusChangesNothing) {
   ASSERT_TRUE(build().ok());
   auto s = build();

@@ -110,6 +110,36 @@ TEST_F(SearchTest, FiltersByKindThemeBassinCommuneLangAndSpoken) {
   EXPECT_EQ(run(q).total, 5);
 }
 
+TEST_F(SearchTest, KindsAndThemesTogetherFilterOnBoth) {
+  Query every;
+  every.size = 50;
+  const Results all = run(every);
+  ASSERT_EQ(all.hits.size(), static_cast<std::size_t>(all.total));
+  Query q = every;
+  q.kinds = {"service", "dossier"};
+  q.themes = {"palliative", "home_care"};
+  auto chosen = [&](const Hit& h) {
+    const bool kind = std::find(q.kinds.begin(), q.kinds.end(), h.kind) != q.kinds.end();
+    const bool theme = std::any_of(h.themes.begin(), h.themes.end(), [&](const std::string& t) {
+      return std::find(q.themes.begin(), q.themes.end(), t) != q.themes.end();
+    });
+    return kind && theme;
+  };
+  std::vector<std::string> expected;
+  for (const auto& h : all.hits) {
+    if (chosen(h)) {
+      expected.push_back(h.id);
+    }
+  }
+  ASSERT_GE(expected.size(), 3U);
+  std::vector<std::string> got = ids(run(q));
+  std::sort(expected.begin(), expected.end());
+  std::sort(got.begin(), got.end());
+  EXPECT_EQ(got, expected);
+  // The counts of the selected facets stay disjunctive: other themes of these kinds are counted.
+  EXPECT_GT(run(q).facets.at("theme").size(), 2U);
+}
+
 TEST_F(SearchTest, AllowedKindsAreNeverCountedOrReturned) {
   Query q;
   q.allowed_kinds = {"service", "dossier"};

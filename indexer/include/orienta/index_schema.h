@@ -22,6 +22,10 @@ inline constexpr std::string_view kPrefixBassin = "XB";  // bassin code, or "reg
 inline constexpr std::string_view kPrefixArea = "XA";    // area id of the address (commune)
 inline constexpr std::string_view kPrefixLang = "XL";    // text language: fr, nl (both for fr+nl)
 inline constexpr std::string_view kPrefixSpoken = "XS";  // language spoken at a service
+// Kind and theme together, "service:palliative": far rarer than either, so a search for the
+// services (or dossiers) of a theme walks that short list and not every document of the theme.
+inline constexpr std::string_view kPrefixKindTheme = "XY";
+inline constexpr char kKindThemeSeparator = ':';
 
 // ---- Values -------------------------------------------------------------------------------
 // Facet values are stored so that counting needs no document fetch. A list value joins its
@@ -60,7 +64,7 @@ inline constexpr char kHeadSeparator = '\x1e';
 
 // ---- Metadata -----------------------------------------------------------------------------
 inline constexpr std::string_view kMetaSchemaVersion = "orienta:schema";
-inline constexpr std::string_view kSchemaVersion = "4";
+inline constexpr std::string_view kSchemaVersion = "5";
 inline constexpr std::string_view kMetaBuiltAt = "orienta:built_at";  // ISO 8601, UTC
 
 }  // namespace orienta::schema
