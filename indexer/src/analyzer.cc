@@ -176,8 +176,17 @@ struct Analyzer::Impl {
   Memo& memo() const;
   // The facts of a folded word, from `m` (which memo() gave).
   const WordFacts& facts(Memo& m, const std::string& word) const;
+  // The facts of each token's word (valid until the next call of memo()).
+  std::vector<const WordFacts*> facts_of(const std::vector<Token>& tokens) const;
   // Sets the French and Dutch stems of each token.
   void stem(std::vector<Token>& tokens) const;
+  // Calls found(pattern, i) for each lexicon expression that starts at token i. Expressions
+  // are matched word for word on the stems of their language, stop words included ("à la
+  // rue" must not shrink to "rue", which is in every address); a two-letter acronym only in
+  // capitals.
+  template <typename Found>
+  static void for_each_expression(const std::vector<Token>& tokens,
+                                  const std::vector<const WordFacts*>& facts, Found found);
   // The expressions whose first word has the stem `stem` in `dutch` or French, or nullptr.
   const std::vector<Pattern>* starting_with(const std::string& stem, bool dutch) const {
     const auto it = by_first.find((dutch ? "n:" : "f:") + stem);
@@ -357,41 +366,45 @@ bool Analyzer::is_stop_word(std::string_view folded_word) const {
 
 const std::vector<Concept>& Analyzer::concepts() const { return impl_->concepts; }
 
-std::vector<ConceptHit> Analyzer::find_concepts(const std::vector<Token>& tokens) const {
-  std::vector<ConceptHit> hits;
-  // Expressions are matched word for word, stop words included: "à la rue" must not
-  // shrink to "rue", which is in every address.
-  std::vector<std::size_t> content(tokens.size());
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
-    content[i] = i;
+std::vector<const WordFacts*> Analyzer::Impl::facts_of(const std::vector<Token>& tokens) const {
+  Memo& m = memo();
+  std::vector<const WordFacts*> out;
+  out.reserve(tokens.size());
+  for (const Token& t : tokens) {
+    out.push_back(&facts(m, t.word));
   }
-  Memo& memo = impl_->memo();
-  for (std::size_t c = 0; c < content.size(); ++c) {
-    const Token& first = tokens[content[c]];
-    const WordFacts& facts = impl_->facts(memo, first.word);
-    for (const bool dutch : {false, true}) {
-      const auto* patterns = dutch ? facts.starts_nl : facts.starts_fr;
-      if (patterns == nullptr) {
-        continue;
-      }
-      for (const Pattern& p : *patterns) {
-        if (c + p.stems.size() > content.size() || (p.needs_capitals && !first.upper)) {
-          continue;
-        }
-        if (!loose_enough(p, first.word)) {
+  return out;
+}
+
+template <typename Found>
+void Analyzer::Impl::for_each_expression(const std::vector<Token>& tokens,
+                                         const std::vector<const WordFacts*>& facts, Found found) {
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    for (const auto* patterns : {facts[i]->starts_fr, facts[i]->starts_nl}) {
+      for (std::size_t j = 0; patterns != nullptr && j < patterns->size(); ++j) {
+        const Pattern& p = (*patterns)[j];
+        const std::size_t n = p.stems.size();
+        if (i + n > tokens.size() || (p.needs_capitals && !tokens[i].upper) ||
+            !loose_enough(p, tokens[i].word)) {
           continue;
         }
         bool match = true;
-        for (std::size_t k = 1; k < p.stems.size() && match; ++k) {
-          const Token& t = tokens[content[c + k]];
-          match = (dutch ? t.stem_nl : t.stem_fr) == p.stems[k];
+        for (std::size_t w = 1; w < n && match; ++w) {
+          match = (p.dutch ? facts[i + w]->stem_nl : facts[i + w]->stem_fr) == p.stems[w];
         }
         if (match) {
-          hits.push_back({p.concept_index, content[c], content[c + p.stems.size() - 1]});
+          found(p, i);
         }
       }
     }
   }
+}
+
+std::vector<ConceptHit> Analyzer::find_concepts(const std::vector<Token>& tokens) const {
+  std::vector<ConceptHit> hits;
+  Impl::for_each_expression(tokens, impl_->facts_of(tokens), [&](const Pattern& p, std::size_t i) {
+    hits.push_back({p.concept_index, i, i + p.stems.size() - 1});
+  });
   // The same expression can match through both languages' stems: keep one hit.
   std::sort(hits.begin(), hits.end(), [](const ConceptHit& a, const ConceptHit& b) {
     return std::tie(a.first, a.last, a.concept_index) < std::tie(b.first, b.last, b.concept_index);
@@ -537,9 +550,11 @@ struct KeyFinder::Impl {
     }
   }
 
+  // A stop word of either language never matches.
+  static bool stop(const WordFacts& f) { return f.stop_fr || f.stop_nl; }
   bool is_key(const std::string& word, const WordFacts& f) const {
-    return keys.words.count(word) > 0 || keys.stems.count(f.stem_fr) > 0 ||
-           keys.stems.count(f.stem_nl) > 0;
+    return !stop(f) && (keys.words.count(word) > 0 || keys.stems.count(f.stem_fr) > 0 ||
+                        keys.stems.count(f.stem_nl) > 0);
   }
 };
 
@@ -550,39 +565,20 @@ KeyFinder::~KeyFinder() = default;
 std::vector<WordMatch> KeyFinder::find(std::string_view text) {
   const Impl& k = *impl_;
   const std::vector<Token> tokens = k.analyzer.split(text);
-  Memo& memo = k.analyzer.memo();
-  std::vector<const WordFacts*> facts;
+  const std::vector<const WordFacts*> facts = k.analyzer.facts_of(tokens);
   std::vector<WordMatch> out;
-  facts.reserve(tokens.size());
   out.reserve(tokens.size());
-  for (const Token& t : tokens) {
-    const WordFacts& f = k.analyzer.facts(memo, t.word);
-    facts.push_back(&f);
-    out.push_back({t.begin, t.end, !f.stop_fr && !f.stop_nl && k.is_key(t.word, f)});
-  }
-  if (k.keys.concepts.empty()) {
-    return out;
-  }
-  // Expressions of the key concepts, word for word as find_concepts matches them.
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    for (const auto* patterns : {facts[i]->starts_fr, facts[i]->starts_nl}) {
-      for (std::size_t j = 0; patterns != nullptr && j < patterns->size(); ++j) {
-        const Pattern& p = (*patterns)[j];
-        const std::size_t n = p.stems.size();
-        if (!k.key_concept[p.concept_index] || i + n > tokens.size() ||
-            (p.needs_capitals && !tokens[i].upper) || !loose_enough(p, tokens[i].word)) {
-          continue;
-        }
-        bool match = true;
-        for (std::size_t w = 1; w < n && match; ++w) {
-          match = (p.dutch ? facts[i + w]->stem_nl : facts[i + w]->stem_fr) == p.stems[w];
-        }
-        for (std::size_t w = 0; w < n && match; ++w) {
-          const WordFacts& f = *facts[i + w];
-          out[i + w].matched = out[i + w].matched || (!f.stop_fr && !f.stop_nl);
+    out.push_back({tokens[i].begin, tokens[i].end, k.is_key(tokens[i].word, *facts[i])});
+  }
+  if (!k.keys.concepts.empty()) {
+    Analyzer::Impl::for_each_expression(tokens, facts, [&](const Pattern& p, std::size_t i) {
+      if (k.key_concept[p.concept_index]) {
+        for (std::size_t w = i; w < i + p.stems.size(); ++w) {
+          out[w].matched = out[w].matched || !Impl::stop(*facts[w]);
         }
       }
-    }
+    });
   }
   return out;
 }
