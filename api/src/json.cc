@@ -1,25 +1,12 @@
 // The wire format: JSON bodies of the HTTP API, also printed by the CLI's --json.
 #include <cmath>
 #include <rapidjson/document.h>
-#include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
 
 #include "orienta/api.h"
 
+#include "writer.h"
+
 namespace orienta::api {
-namespace {
-
-using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
-
-void write_list(Writer& w, const std::vector<std::string>& items) {
-  w.StartArray();
-  for (const auto& item : items) {
-    w.String(item);
-  }
-  w.EndArray();
-}
-
-}  // namespace
 
 const char* error_code(StatusCode code) {
   switch (code) {

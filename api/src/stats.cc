@@ -1,18 +1,16 @@
 // The bodies of GET /v1/themes/stats and `orienta themes`: analytics reports as JSON or CSV.
 #include <cmath>
 #include <optional>
-#include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
 #include <set>
 
 #include "orienta/api.h"
+
+#include "writer.h"
 
 namespace orienta::api {
 namespace {
 
 namespace an = analytics;
-
-using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
 
 // ---- Numbers -------------------------------------------------------------------------------
 
@@ -54,11 +52,7 @@ void put(Writer& w, const char* key, bool value) {
 
 void json_ids(Writer& w, const char* key, const std::vector<std::string>& ids) {
   w.Key(key);
-  w.StartArray();
-  for (const auto& id : ids) {
-    w.String(id);
-  }
-  w.EndArray();
+  write_list(w, ids);
 }
 
 void json_by(Writer& w, const std::vector<an::Dimension>& by) {
