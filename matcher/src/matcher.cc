@@ -19,7 +19,8 @@ namespace {
 
 constexpr int kCandidatesPerNeed = 30;
 constexpr int kEnoughLocal = 15;
-// A situation searched as a whole (similar answers, dossiers): its most telling words.
+// Similar answers are searched with the situation's most telling terms only (Xapian's elite
+// set): its common words would add thousands of answers to score for no better ranking.
 constexpr int kEliteTerms = 12;
 constexpr int kSimilarAnswers = 10;
 constexpr int kRelatedShown = 3;
@@ -550,7 +551,8 @@ Result<MatchResult> Matcher::match(std::string_view text, const Location& where,
     result.referrals.push_back(std::move(r));
   }
 
-  // Dossiers of the detected themes.
+  // Dossiers of the detected themes, ranked by every word of the situation: the themes keep
+  // the search short, and all the words find more dossiers than the elite set does.
   if (!result.needs.empty()) {
     search::Query dq;
     dq.kinds = {"dossier"};
@@ -562,7 +564,6 @@ Result<MatchResult> Matcher::match(std::string_view text, const Location& where,
     dq.facets = false;
     dq.snippets = false;
     dq.count_limit = 0;
-    dq.elite_terms = kEliteTerms;
     auto dossiers = im.searcher->search(dq);
     if (dossiers.ok()) {
       for (const auto& h : dossiers->hits) {

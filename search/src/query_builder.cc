@@ -189,8 +189,9 @@ Xapian::Query to_xapian(const ParsedQuery& parsed, bool require_all, int elite_t
   optional.insert(optional.end(), parsed.wildcards.begin(), parsed.wildcards.end());
   Xapian::Query q;
   if (!optional.empty()) {
-    if (!require_all && elite_terms > 0 &&
-        optional.size() > static_cast<std::size_t>(elite_terms)) {
+    // The elite set picks among the terms of the groups (Xapian flattens the ORs under it),
+    // so it applies to a text of few words as well: they can hold more terms than that.
+    if (!require_all && elite_terms > 0) {
       q = Xapian::Query(Xapian::Query::OP_ELITE_SET, optional.begin(), optional.end(),
                         static_cast<Xapian::termcount>(elite_terms));
     } else {

@@ -294,6 +294,21 @@ TEST_F(SearchTest, HostileQueriesAreSearchedAsPlainWords) {
   EXPECT_TRUE(finds("pallia*", "svc-palliasud"));
 }
 
+TEST_F(SearchTest, EliteTermsKeepOnlyTheMostTellingTermsEvenOfAFewWords) {
+  // Five words (more than kMaxRequiredGroups: any word matches) but more than five terms: a
+  // word's stems and its lexicon concepts each count as one.
+  Query q;
+  q.text = "soins domicile médecin forfait autosurveillance";
+  const Results every_term = run(q);
+  q.elite_terms = 5;
+  const Results elite = run(q);
+  ASSERT_FALSE(elite.hits.empty());
+  EXPECT_EQ(elite.hits.front().id, "svc-diabete-educ");  // the one rare word is kept
+  EXPECT_LT(elite.total, every_term.total);              // common terms no longer match alone
+  q.elite_terms = 1;
+  EXPECT_EQ(ids(run(q)), std::vector<std::string>{"svc-diabete-educ"});
+}
+
 TEST_F(SearchTest, LongQueryIsCutWithANotice) {
   std::string text;
   for (int i = 0; i < 1500; ++i) {

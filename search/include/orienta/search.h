@@ -67,8 +67,9 @@ struct Query {
   /// Read each hit's stored record (data, title, snippet). false leaves them empty and reads
   /// only the value slots: for callers that rank many candidates and show few.
   bool records = true;
-  /// With more words than this (and 0 < elite_terms), only the most telling words count
-  /// (Xapian's elite set): finding documents like a long text, fast. 0: every word counts.
+  /// With 0 < elite_terms, only this many of the query's terms count, the most telling ones
+  /// (Xapian's elite set, chosen among the stems and concepts of all the words): finding
+  /// documents like a long text, fast. 0: every word counts.
   int elite_terms = 0;
   /// Snippets for the first this many hits only (with `snippets`).
   int max_snippets = kMaxPageSize;
