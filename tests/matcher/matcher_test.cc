@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <gtest/gtest.h>
+#include <rapidjson/document.h>
 
 #include "temp_dir.h"
 
@@ -171,6 +172,32 @@ TEST_F(MatcherTest, PastAnswersBoostTheServicesTheyReferred) {
   ASSERT_NE(it, r.referrals.end());
   EXPECT_NE(it->why.find("réponse"), std::string::npos) << it->why;
   ASSERT_FALSE(r.related_dossiers.empty());
+}
+
+TEST_F(MatcherTest, RelatedDossiersAreThoseOfTheDetectedNeeds) {
+  // A long situation and a short one: each gets at most 3 dossiers, all of its needs' themes.
+  for (const char* text :
+       {"MG: patiente en fin de vie, cancer, souhaite mourir à domicile, la famille est épuisée "
+        "et demande le forfait palliatif et une équipe de soutien",
+        "diabète type 2, trajet de soins"}) {
+    const auto r = match(text);
+    ASSERT_FALSE(r.needs.empty()) << text;
+    ASSERT_FALSE(r.related_dossiers.empty()) << text;
+    EXPECT_LE(r.related_dossiers.size(), 3U);
+    for (const auto& d : r.related_dossiers) {
+      auto record = fixture_->searcher->document(d.id);
+      ASSERT_TRUE(record.ok()) << d.id;
+      rapidjson::Document doc;
+      doc.Parse(record->c_str());
+      ASSERT_TRUE(doc.IsObject() && doc.HasMember("themes")) << d.id;
+      bool of_a_need = false;
+      for (const auto& t : doc["themes"].GetArray()) {
+        of_a_need = of_a_need || has(themes(r), t.GetString());
+      }
+      EXPECT_TRUE(of_a_need) << text << ": " << d.id;
+      EXPECT_FALSE(d.title.empty()) << d.id;
+    }
+  }
 }
 
 TEST_F(MatcherTest, ExplainsInTheLanguageOfTheRequest) {
