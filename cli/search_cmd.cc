@@ -101,7 +101,7 @@ int run_search(const std::vector<std::string>& argv) {
   for (const auto& notice : r.notices) {
     std::printf("note: %s\n", notice.c_str());
   }
-  if (r.corrected_query) {
+  if (r.corrected_query && *r.corrected_query != r.query) {  // else it ran, and a notice says so
     std::printf("did you mean: %s\n", r.corrected_query->c_str());
   }
   std::printf("%s%d results for \"%s\" (page %d)\n\n", r.total_exact ? "" : "about ", r.total,

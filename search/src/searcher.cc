@@ -538,9 +538,12 @@ Results Searcher::Impl::run(const Query& q, const Filters& filters) const {
   results.size = q.size;
   ParsedQuery parsed = parse_query(q.text, *analyzer, q.lexicon);
   results.query = parsed.text;
+  const bool dutch = analyzer->detect_language(parsed.text) == "nl";  // for the notices
   if (parsed.cut) {
-    results.notices.push_back("the query was cut to its first " + std::to_string(kMaxQueryWords) +
-                              " words");
+    const std::string n = std::to_string(kMaxQueryWords);
+    results.notices.push_back(dutch
+                                  ? "de zoekopdracht is ingekort tot de eerste " + n + " woorden"
+                                  : "la recherche a été coupée après ses " + n + " premiers mots");
   }
 
   const std::optional<std::string> correction = correct(parsed);
@@ -613,8 +616,10 @@ Results Searcher::Impl::run(const Query& q, const Filters& filters) const {
     Counted fixed_counted;
     Xapian::MSet fixed_mset = search_words(fixed, fixed_main, fixed_counted);
     if (fixed_mset.get_matches_estimated() > 0) {
-      results.notices.push_back("no results for \"" + results.query + "\"; showing results for \"" +
-                                *correction + "\"");
+      results.notices.push_back(dutch ? "geen resultaten voor „" + results.query + "”, wel voor „" +
+                                            *correction + "”"
+                                      : "aucun résultat pour « " + results.query +
+                                            " », voici ceux de « " + *correction + " »");
       results.query = *correction;
       parsed = std::move(fixed);
       main = fixed_main;

@@ -219,6 +219,23 @@ await check('console: screenshot console.png', async () => {
   await page.screenshot({ path: join(opts.out, 'console-screen.png') });
 });
 
+await check('console: a misspelt search offers its correction; one that found nothing says what ran', async () => {
+  await page.fill('#q', 'diabète insulline'); // finds something as typed: the correction is offered
+  await page.press('#q', 'Enter');
+  const offer = page.locator('#search-status button.suggestion');
+  await offer.waitFor();
+  assert.equal(await offer.innerText(), 'Vouliez-vous dire « diabète insuline » ?');
+  await offer.click();
+  await page.waitForFunction(() => !document.querySelector('#search-status button.suggestion') &&
+    /\d+ résultats/.test(document.querySelector('#search-status').textContent));
+  assert.equal(await page.inputValue('#q'), 'diabète insuline');
+  await page.fill('#q', 'paliatif'); // finds nothing as typed: the server ran the correction
+  await page.press('#q', 'Enter');
+  await page.waitForFunction(() => /voici ceux de/.test(document.querySelector('#search-status').textContent));
+  assert.match(await text('#search-status'), /\d+ résultats · aucun résultat pour « paliatif », voici ceux de « palliatif »/);
+  assert.equal(await offer.count(), 0);
+});
+
 await check('console: the NL switch relabels the page and the needs in Dutch', async () => {
   await page.click('[data-set-lang="nl"]');
   assert.equal(await page.getAttribute('html', 'lang'), 'nl');

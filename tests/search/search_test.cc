@@ -254,7 +254,17 @@ TEST_F(SearchTest, SpellingSuggestsAndRescuesAnEmptyQuery) {
   ASSERT_TRUE(r.corrected_query.has_value());
   EXPECT_EQ(*r.corrected_query, "diabete");
   EXPECT_FALSE(r.hits.empty());
+  // Nothing matched as typed: the results are the corrected query's, and a notice says so.
+  EXPECT_EQ(r.query, "diabete");
+  EXPECT_EQ(r.notices, std::vector<std::string>{"aucun résultat pour « diabte », voici ceux de "
+                                                "« diabete »"});
   EXPECT_FALSE(run("diabète").corrected_query.has_value());
+  // A suggestion for a query that found something as typed: its own results, no notice.
+  const Results typed = run("diabète insulline");
+  ASSERT_TRUE(typed.corrected_query.has_value());
+  EXPECT_EQ(typed.query, "diabète insulline");
+  EXPECT_FALSE(typed.hits.empty());
+  EXPECT_TRUE(typed.notices.empty());
 }
 
 TEST_F(SearchTest, SortsByDistanceFromAPoint) {
@@ -316,7 +326,15 @@ TEST_F(SearchTest, LongQueryIsCutWithANotice) {
   }
   const Results r = run(text);
   ASSERT_EQ(r.notices.size(), 1U);
-  EXPECT_EQ(r.notices[0], "the query was cut to its first 1000 words");
+  EXPECT_EQ(r.notices[0], "la recherche a été coupée après ses 1000 premiers mots");
+  // The notice speaks the language of the query.
+  std::string dutch;
+  for (int i = 0; i < 1500; ++i) {
+    dutch += "zoekt een palliatieve thuiszorg voor het gezin ";
+  }
+  const Results nl = run(dutch);
+  ASSERT_EQ(nl.notices.size(), 1U);
+  EXPECT_EQ(nl.notices[0], "de zoekopdracht is ingekort tot de eerste 1000 woorden");
 }
 
 TEST_F(SearchTest, BadRequestsGetClearErrors) {

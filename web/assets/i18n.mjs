@@ -85,7 +85,7 @@ export const STRINGS = {
     more: 'Plus de résultats',
     results: '{n} résultats',
     results_about: 'environ {n} résultats',
-    corrected: 'Recherche corrigée : « {q} »',
+    suggest: 'Vouliez-vous dire « {q} » ?',
     // analytics
     analytics_title: 'Orienta — tableau de bord des questions',
     analytics_h1: 'Thèmes des questions aux helpdesks',
@@ -207,7 +207,7 @@ export const STRINGS = {
     more: 'Meer resultaten',
     results: '{n} resultaten',
     results_about: 'ongeveer {n} resultaten',
-    corrected: 'Verbeterde zoekopdracht: „{q}”',
+    suggest: 'Bedoelde u „{q}”?',
     analytics_title: 'Orienta — dashboard van de vragen',
     analytics_h1: 'Thema’s van de vragen aan de helpdesks',
     filters_h: 'Filters',

@@ -15,7 +15,7 @@ let total = 0;
 let exact = true;   // false: total and facet counts are estimates
 let page = 1;
 let controller = null;
-let told = null;     // what the last response said: corrected query and notices
+let told = null;     // what the last response said: query as run, correction, notices
 
 // The values of each facet with their labels; spoken has no counts in the API.
 function values(name) {
@@ -54,8 +54,15 @@ function renderResults() {
       ...r.bassins.map((b) => bassinLabel(b))].join(' · ')))));
   $('search-more').hidden = results.length >= total || !results.length;
   if (told) {
-    $('search-status').textContent = [t(exact ? 'results' : 'results_about', { n: total }),
-      told.corrected ? t('corrected', { q: told.corrected }) : '', ...told.notices].join(' ');
+    // A correction the server did not run (the text as typed found something) is offered; one
+    // it ran is told by its notice.
+    const offer = told.corrected && told.corrected !== told.query ? told.corrected : null;
+    $('search-status').replaceChildren(t(exact ? 'results' : 'results_about', { n: total }),
+      ...(offer ? [' · ', el('button', { type: 'button', class: 'suggestion', onclick: () => {
+        $('q').value = offer;
+        search();
+      } }, t('suggest', { q: offer }))] : []),
+      ...told.notices.map((n) => ` · ${n}`));
   }
 }
 
@@ -78,7 +85,7 @@ async function search({ append = false } = {}) {
     total = body.total;
     exact = body.total_exact !== false;
     results = append ? [...results, ...body.results] : body.results;
-    told = { corrected: body.corrected_query, notices: body.notices ?? [] };
+    told = { query: body.query, corrected: body.corrected_query, notices: body.notices ?? [] };
     showError(null);
     renderSearchFacets();
   } catch (e) {

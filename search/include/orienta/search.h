@@ -110,7 +110,10 @@ struct Results {
   /// Counts over the filtered results; for a facet with a selection, the counts are those of
   /// the query without that facet's filter (so the other values show what they would give).
   Facets facets;
-  std::vector<std::string> notices;  ///< e.g. the query was cut to 1,000 words
+  /// What a user should know, in the language of the query (Dutch for a Dutch query, French
+  /// otherwise): the query was cut to its first kMaxQueryWords words; it found nothing as
+  /// typed, so the results are those of `corrected_query` (then `query` is that text).
+  std::vector<std::string> notices;
 };
 
 /// Searches one index. Opening is cheap; a Searcher is NOT safe to share between threads:
