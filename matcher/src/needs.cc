@@ -123,6 +123,16 @@ Evidence read_evidence(std::string_view text, const indexer::Analyzer& analyzer)
   return ev;
 }
 
+std::vector<std::string> evident_themes(const Evidence& evidence) {
+  std::vector<std::string> out;
+  for (const auto& [theme, score] : evidence.score) {
+    if (score >= kMinEvidence) {
+      out.push_back(theme);
+    }
+  }
+  return out;
+}
+
 std::vector<Need> decide_needs(const Evidence& evidence,
                                const std::map<std::string, double>& votes) {
   std::vector<Need> needs;

@@ -24,6 +24,9 @@ struct Evidence {
 /// "geen financiële problemen").
 Evidence read_evidence(std::string_view text, const indexer::Analyzer& analyzer);
 
+/// The themes the evidence alone makes needs, whatever similar answers say.
+std::vector<std::string> evident_themes(const Evidence& evidence);
+
 /// Needs from evidence and from the themes of similar past answers (`votes`: theme -> share
 /// of the similar answers' weight, in [0, 1]). Most confident first.
 std::vector<Need> decide_needs(const Evidence& evidence,

@@ -86,6 +86,18 @@ std::uint64_t FacetTable::mask(const std::string& facet) const {
   return m;
 }
 
+std::uint64_t FacetTable::mask(const std::string& facet,
+                               const std::vector<std::string>& values) const {
+  std::uint64_t m = 0;
+  for (std::size_t i = 0; i < labels_.size(); ++i) {
+    if (labels_[i].first == facet &&
+        std::find(values.begin(), values.end(), labels_[i].second) != values.end()) {
+      m |= 1ULL << i;
+    }
+  }
+  return m;
+}
+
 int FacetTable::kind_of(Xapian::docid id) const {
   const std::uint64_t kinds = bits(id) & ((1ULL << kKindNames.size()) - 1);
   return kinds == 0 ? -1 : std::countr_zero(kinds);
@@ -98,6 +110,34 @@ Xapian::doccount FacetTable::kind_size(int k) const {
 Xapian::doccount FacetTable::kind_rank(int k, Xapian::docid id) const {
   const auto& ids = docids_[static_cast<std::size_t>(k)];
   return static_cast<Xapian::doccount>(std::upper_bound(ids.begin(), ids.end(), id) - ids.begin());
+}
+
+FacetBoost::FacetBoost(const FacetTable& table, std::uint64_t mask, double weight)
+    : table_(table), mask_(mask), weight_(weight) {}
+
+void FacetBoost::init(const Xapian::Database& db) {
+  last_ = db.get_lastdocid();
+  did_ = 0;
+  set_maxweight(weight_);
+}
+
+void FacetBoost::next(double) {
+  do {
+    ++did_;
+  } while (did_ <= last_ && !meets(did_));
+}
+
+void FacetBoost::skip_to(Xapian::docid did, double min_wt) {
+  if (did <= did_) {
+    return;
+  }
+  did_ = did - 1;
+  next(min_wt);
+}
+
+bool FacetBoost::check(Xapian::docid did, double) {
+  did_ = did;
+  return meets(did);  // false: the position is left undetermined, as Xapian allows
 }
 
 void FacetSpy::operator()(const Xapian::Document& doc, double) {

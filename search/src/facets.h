@@ -29,6 +29,8 @@ class FacetTable {
   const std::vector<std::pair<std::string, std::string>>& labels() const { return labels_; }
   /// The bits of one facet ("kind", "theme", "bassin", "lang").
   std::uint64_t mask(const std::string& facet) const;
+  /// The bits of some values of one facet; values the table does not know have none.
+  std::uint64_t mask(const std::string& facet, const std::vector<std::string>& values) const;
   /// The kind of a document: its index in kKindNames, or -1.
   int kind_of(Xapian::docid id) const;
   /// How many documents of kind `k` the index holds, and how many of them have a docid up to
@@ -40,6 +42,34 @@ class FacetTable {
   std::vector<std::uint64_t> bits_;
   std::vector<std::pair<std::string, std::string>> labels_;
   std::array<std::vector<Xapian::docid>, kKindNames.size()> docids_;  // ascending, per kind
+};
+
+/// A posting list from a FacetTable: the documents whose bits meet `mask`, each with the
+/// weight `weight`. Combined by OP_AND_MAYBE with a text query, it adds `weight` to the
+/// matches that carry one of the facet values: a boost, read from memory. The table must
+/// outlive the Xapian::Query holding it.
+class FacetBoost : public Xapian::PostingSource {
+ public:
+  FacetBoost(const FacetTable& table, std::uint64_t mask, double weight);
+  void init(const Xapian::Database& db) override;
+  Xapian::doccount get_termfreq_min() const override { return 0; }
+  Xapian::doccount get_termfreq_est() const override { return last_ / 2; }
+  Xapian::doccount get_termfreq_max() const override { return last_; }
+  double get_weight() const override { return weight_; }
+  void next(double min_wt) override;
+  void skip_to(Xapian::docid did, double min_wt) override;
+  bool check(Xapian::docid did, double min_wt) override;
+  bool at_end() const override { return did_ > last_; }
+  Xapian::docid get_docid() const override { return did_; }
+  std::string get_description() const override { return "FacetBoost"; }
+
+ private:
+  bool meets(Xapian::docid did) const { return (table_.bits(did) & mask_) != 0; }
+  const FacetTable& table_;
+  std::uint64_t mask_;
+  double weight_;
+  Xapian::docid last_ = 0;
+  Xapian::docid did_ = 0;
 };
 
 /// What the matches of one kind add to a total and to the facet counts.

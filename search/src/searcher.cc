@@ -361,6 +361,14 @@ Status Searcher::Impl::validate(const Query& q, Filters& filters) const {
     }
     all.push_back(any_of(terms));
   }
+  for (const auto& t : q.boost_themes) {
+    if (!ref->themes.contains(t)) {
+      return Status::invalid_argument("unknown theme \"" + t + "\"");
+    }
+  }
+  if (!(q.theme_boost >= 0)) {
+    return Status::invalid_argument("theme_boost must be 0 or more");
+  }
   for (const auto& k : q.allowed_kinds) {
     if (kKinds.count(k) == 0) {
       return Status::invalid_argument("unknown kind \"" + k + "\" (service, answer or dossier)");
@@ -595,13 +603,24 @@ Results Searcher::Impl::run(const Query& q, const Filters& filters) const {
     return mset;
   };
 
+  // The documents of the boosted themes get q.theme_boost on top of their text weight.
+  Xapian::Query theme_bonus;
+  if (const std::uint64_t mask = facets.mask("theme", q.boost_themes);
+      mask != 0 && q.theme_boost > 0) {
+    theme_bonus = Xapian::Query((new FacetBoost(facets, mask, q.theme_boost))->release());
+  }
+  auto boosted = [&](const Xapian::Query& text) {
+    return theme_bonus.empty() || text.empty()
+               ? text
+               : Xapian::Query(Xapian::Query::OP_AND_MAYBE, text, theme_bonus);
+  };
   // Precise first: every word required when there are few; if nothing matches, any word.
   auto search_words = [&](const ParsedQuery& p, Xapian::Query& main, Counted& counted) {
     const bool require_all = p.groups.size() <= kMaxRequiredGroups;
-    main = to_xapian(p, require_all, q.elite_terms);
+    main = boosted(to_xapian(p, require_all, q.elite_terms));
     Xapian::MSet mset = execute(main, counted);
     if (mset.get_matches_estimated() == 0 && require_all && p.groups.size() > 1) {
-      main = to_xapian(p, false, q.elite_terms);
+      main = boosted(to_xapian(p, false, q.elite_terms));
       mset = execute(main, counted);
     }
     return mset;

@@ -200,6 +200,28 @@ TEST_F(MatcherTest, RelatedDossiersAreThoseOfTheDetectedNeeds) {
   }
 }
 
+TEST_F(MatcherTest, SimilarAnswersShareTheNeeds) {
+  // The same words; the need the responder keeps decides which past answers are most alike.
+  const std::string text = "maman seule, dépression, expulsion du logement";
+  for (const std::string need : {"mental_health", "housing"}) {
+    auto r = fixture_->matcher->match(text, {}, 5, {need});
+    ASSERT_TRUE(r.ok()) << r.status().message();
+    ASSERT_FALSE(r->related_answers.empty());
+    for (const auto& a : r->related_answers) {
+      auto record = fixture_->searcher->document(a.id);
+      ASSERT_TRUE(record.ok()) << a.id;
+      rapidjson::Document doc;
+      doc.Parse(record->c_str());
+      ASSERT_TRUE(doc.IsObject() && doc.HasMember("themes")) << a.id;
+      bool shares = false;
+      for (const auto& t : doc["themes"].GetArray()) {
+        shares = shares || need == t.GetString();
+      }
+      EXPECT_TRUE(shares) << need << ": " << a.id;
+    }
+  }
+}
+
 TEST_F(MatcherTest, ExplainsInTheLanguageOfTheRequest) {
   const auto fr = match("cherche soins palliatifs à domicile pour un patient", {"1180", "", ""}, 3);
   ASSERT_FALSE(fr.referrals.empty());

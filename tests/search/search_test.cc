@@ -319,6 +319,28 @@ TEST_F(SearchTest, EliteTermsKeepOnlyTheMostTellingTermsEvenOfAFewWords) {
   EXPECT_EQ(ids(run(q)), std::vector<std::string>{"svc-diabete-educ"});
 }
 
+TEST_F(SearchTest, BoostedThemesRankFirstButFilterNothing) {
+  Query q;
+  q.text = "soins";
+  const Results plain = run(q);
+  ASSERT_GE(plain.hits.size(), 3U);
+  ASSERT_EQ(plain.hits.back().id, "svc-palliasud");  // the weakest text match
+  q.boost_themes = {"palliative"};
+  q.theme_boost = 3.0;
+  const Results boosted = run(q);
+  EXPECT_EQ(boosted.total, plain.total);
+  ASSERT_EQ(boosted.hits.size(), plain.hits.size());
+  EXPECT_EQ(boosted.hits.front().id, "svc-palliasud");
+  auto sorted = [](std::vector<std::string> v) {
+    std::sort(v.begin(), v.end());
+    return v;
+  };
+  EXPECT_EQ(sorted(ids(boosted)), sorted(ids(plain)));
+  // A boost alone finds nothing: documents must match the text.
+  q.text = "zzzzzz";
+  EXPECT_TRUE(run(q).hits.empty());
+}
+
 TEST_F(SearchTest, LongQueryIsCutWithANotice) {
   std::string text;
   for (int i = 0; i < 1500; ++i) {
@@ -350,6 +372,8 @@ TEST_F(SearchTest, BadRequestsGetClearErrors) {
   EXPECT_EQ(error(Query{.kinds = {"people"}}),
             "unknown kind \"people\" (service, answer or dossier)");
   EXPECT_EQ(error(Query{.sort = SortOrder::kDistance}), "sorting by distance needs a point");
+  EXPECT_EQ(error(Query{.boost_themes = {"palliatif"}}), "unknown theme \"palliatif\"");
+  EXPECT_EQ(error(Query{.theme_boost = -1}), "theme_boost must be 0 or more");
 }
 
 TEST_F(SearchTest, AnswersAreScrubbedInTheIndex) {

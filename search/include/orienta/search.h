@@ -73,6 +73,11 @@ struct Query {
   int elite_terms = 0;
   /// Snippets for the first this many hits only (with `snippets`).
   int max_snippets = kMaxPageSize;
+  /// Documents of one of these themes rank higher: `theme_boost` is added to their text
+  /// weight (BM25 units: a word of the query weighs about 1 to 5). A boost, never a filter:
+  /// every hit still matches the text.
+  std::vector<std::string> boost_themes = {};
+  double theme_boost = 0.0;
 };
 
 /// One result.
