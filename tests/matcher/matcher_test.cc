@@ -55,6 +55,21 @@ class MatcherTest : public ::testing::Test {
     }
     return out;
   }
+  // The themes of an indexed document, from its stored record.
+  static std::vector<std::string> themes_of(const std::string& id) {
+    std::vector<std::string> out;
+    auto record = fixture_->searcher->document(id);
+    EXPECT_TRUE(record.ok()) << id;
+    rapidjson::Document doc;
+    doc.Parse(record.ok() ? record->c_str() : "{}");
+    if (doc.IsObject() && doc.HasMember("themes") && doc["themes"].IsArray()) {
+      for (const auto& t : doc["themes"].GetArray()) {
+        out.emplace_back(t.GetString());
+      }
+    }
+    EXPECT_FALSE(out.empty()) << id << " has no themes";
+    return out;
+  }
   static bool has(const std::vector<std::string>& v, const std::string& x) {
     return std::find(v.begin(), v.end(), x) != v.end();
   }
@@ -185,16 +200,10 @@ TEST_F(MatcherTest, RelatedDossiersAreThoseOfTheDetectedNeeds) {
     ASSERT_FALSE(r.related_dossiers.empty()) << text;
     EXPECT_LE(r.related_dossiers.size(), 3U);
     for (const auto& d : r.related_dossiers) {
-      auto record = fixture_->searcher->document(d.id);
-      ASSERT_TRUE(record.ok()) << d.id;
-      rapidjson::Document doc;
-      doc.Parse(record->c_str());
-      ASSERT_TRUE(doc.IsObject() && doc.HasMember("themes")) << d.id;
-      bool of_a_need = false;
-      for (const auto& t : doc["themes"].GetArray()) {
-        of_a_need = of_a_need || has(themes(r), t.GetString());
-      }
-      EXPECT_TRUE(of_a_need) << text << ": " << d.id;
+      const auto of = themes_of(d.id);
+      EXPECT_TRUE(
+          std::any_of(of.begin(), of.end(), [&](const auto& t) { return has(themes(r), t); }))
+          << text << ": " << d.id;
       EXPECT_FALSE(d.title.empty()) << d.id;
     }
   }
@@ -208,16 +217,7 @@ TEST_F(MatcherTest, SimilarAnswersShareTheNeeds) {
     ASSERT_TRUE(r.ok()) << r.status().message();
     ASSERT_FALSE(r->related_answers.empty());
     for (const auto& a : r->related_answers) {
-      auto record = fixture_->searcher->document(a.id);
-      ASSERT_TRUE(record.ok()) << a.id;
-      rapidjson::Document doc;
-      doc.Parse(record->c_str());
-      ASSERT_TRUE(doc.IsObject() && doc.HasMember("themes")) << a.id;
-      bool shares = false;
-      for (const auto& t : doc["themes"].GetArray()) {
-        shares = shares || need == t.GetString();
-      }
-      EXPECT_TRUE(shares) << need << ": " << a.id;
+      EXPECT_TRUE(has(themes_of(a.id), need)) << need << ": " << a.id;
     }
   }
 }
