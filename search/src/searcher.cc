@@ -11,6 +11,7 @@
 #include "orienta/search.h"
 
 #include "facets.h"
+#include "heads.h"
 #include "query_builder.h"
 #include "snippet.h"
 
@@ -100,14 +101,14 @@ class HeadReader : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, HeadRe
   char lang_ = 'f';
 };
 
-// A hit's fields from the kSlotHead value (index_schema.h): one value read per hit.
-Hit read_hit_head(const std::string& head) {
+// A hit's fields from its kSlotHead value (index_schema.h).
+Hit read_hit_head(std::string_view head) {
   std::string_view fields[9];
   std::size_t start = 0;
   for (std::size_t i = 0; i < std::size(fields); ++i) {
     const std::size_t sep = head.find(schema::kHeadSeparator, start);
     const std::size_t end = sep == std::string::npos ? head.size() : sep;
-    fields[i] = std::string_view(head).substr(start, end - start);
+    fields[i] = head.substr(start, end - start);
     if (sep == std::string::npos) {
       break;
     }
@@ -177,6 +178,7 @@ struct Searcher::Impl {
   const indexer::Analyzer* analyzer = nullptr;
   const corpus::ReferenceData* ref = nullptr;
   FacetTable facets;
+  HeadTable heads;
 
   // The filters of a query: all of them together, each facet's (lifted in turn for
   // disjunctive counts), and the caller's kind restriction (never lifted).
@@ -218,6 +220,7 @@ Result<std::unique_ptr<Searcher>> Searcher::open(const std::filesystem::path& db
                                  "\": run 'orienta index' on it again");
     }
     s->impl_->facets.load(s->impl_->db, ref);
+    s->impl_->heads.load(s->impl_->db);
   } catch (const Xapian::Error& e) {
     return Status::unavailable("no index at " + db_dir.string() +
                                " (run 'orienta index' first): " + e.get_description());
@@ -242,10 +245,12 @@ Result<bool> Searcher::reopen() {
       impl_->db = Xapian::Database(impl_->db_dir.string());
       impl_->stub = stub;
       impl_->facets.load(impl_->db, *impl_->ref);
+      impl_->heads.load(impl_->db);
       return true;
     }
     if (impl_->db.reopen()) {
       impl_->facets.load(impl_->db, *impl_->ref);
+      impl_->heads.load(impl_->db);
       return true;
     }
     return false;
@@ -506,8 +511,10 @@ void Searcher::Impl::add_hits(const Query& q, const Xapian::MSet& mset, const Ma
   }
   const double max_weight = mset.get_max_attained();
   for (auto it = mset.begin(); it != mset.end(); ++it) {
-    const Xapian::Document doc = it.get_document();
-    Hit hit = read_hit_head(doc.get_value(schema::kSlotHead));
+    Hit hit = read_hit_head(heads.head(*it));
+    // The document itself only for its record or its coordinates.
+    const Xapian::Document doc =
+        q.records || centre != nullptr ? it.get_document() : Xapian::Document();
     hit.score = max_weight > 0 ? it.get_weight() / max_weight : 0.0;
     if (q.records) {
       hit.data = doc.get_data();
