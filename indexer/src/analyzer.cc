@@ -253,14 +253,20 @@ std::vector<Token> Analyzer::Impl::split(std::string_view text) const {
 
 void Analyzer::Impl::assign_languages(std::string_view text, std::vector<Token>& tokens,
                                       std::string_view hint) const {
-  // Score each sentence; a sentence without clues takes the language of the whole text.
+  // Score each sentence by its stop words and spellings; where they do not tell, by the
+  // words that begin a lexicon expression of one language only ("thuisverpleging",
+  // "gezinszorg"); a sentence without clues takes the language of the whole text.
   struct Sentence {
     std::size_t first, last;
     int fr = 0, nl = 0;
+    int lex_fr = 0, lex_nl = 0;
   };
   std::vector<Sentence> sentences;
   int total_fr = 0;
   int total_nl = 0;
+  int total_lex_fr = 0;
+  int total_lex_nl = 0;
+  Memo& m = memo();
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const bool starts = sentences.empty() || [&] {
       for (std::size_t p = tokens[i - 1].end; p < tokens[i].begin; ++p) {
@@ -283,15 +289,27 @@ void Analyzer::Impl::assign_languages(std::string_view text, std::vector<Token>&
     s.nl += nl;
     total_fr += fr;
     total_nl += nl;
+    const WordFacts& f = facts(m, t.word);
+    const int lex_fr = f.starts_fr != nullptr && f.starts_nl == nullptr ? 1 : 0;
+    const int lex_nl = f.starts_nl != nullptr && f.starts_fr == nullptr ? 1 : 0;
+    s.lex_fr += lex_fr;
+    s.lex_nl += lex_nl;
+    total_lex_fr += lex_fr;
+    total_lex_nl += lex_nl;
   }
-  std::string fallback = total_nl > total_fr   ? "nl"
-                         : total_fr > total_nl ? "fr"
-                                               : std::string(hint);
+  auto decide = [](int fr, int nl, int lex_fr, int lex_nl) -> std::string {
+    if (fr != nl) {
+      return nl > fr ? "nl" : "fr";
+    }
+    return lex_nl > lex_fr ? "nl" : lex_fr > lex_nl ? "fr" : "";
+  };
+  std::string fallback = decide(total_fr, total_nl, total_lex_fr, total_lex_nl);
   if (fallback.empty()) {
-    fallback = "fr";
+    fallback = hint.empty() ? "fr" : std::string(hint);
   }
   for (const auto& s : sentences) {
-    const std::string lang = s.nl > s.fr ? "nl" : s.fr > s.nl ? "fr" : fallback;
+    std::string lang = decide(s.fr, s.nl, s.lex_fr, s.lex_nl);
+    lang = lang.empty() ? fallback : lang;
     for (std::size_t i = s.first; i <= s.last; ++i) {
       tokens[i].lang = lang;
     }

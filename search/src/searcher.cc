@@ -642,10 +642,12 @@ Results Searcher::Impl::run(const Query& q, const Filters& filters) const {
     Counted fixed_counted;
     Xapian::MSet fixed_mset = search_words(fixed, fixed_main, fixed_counted);
     if (fixed_mset.get_matches_estimated() > 0) {
-      results.notices.push_back(dutch ? "geen resultaten voor „" + results.query + "”, wel voor „" +
-                                            *correction + "”"
-                                      : "aucun résultat pour « " + results.query +
-                                            " », voici ceux de « " + *correction + " »");
+      // A typo hides a word's language; the correction shows it.
+      const bool dutch_fixed = analyzer->detect_language(*correction) == "nl";
+      results.notices.push_back(dutch_fixed ? "geen resultaten voor „" + results.query +
+                                                  "”, wel voor „" + *correction + "”"
+                                            : "aucun résultat pour « " + results.query +
+                                                  " », voici ceux de « " + *correction + " »");
       results.query = *correction;
       parsed = std::move(fixed);
       main = fixed_main;

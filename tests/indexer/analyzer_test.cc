@@ -59,6 +59,20 @@ TEST_F(AnalyzerTest, DetectsLanguagePerSentence) {
   EXPECT_EQ(tokens.back().lang, "nl");
 }
 
+TEST_F(AnalyzerTest, ShortTextsWithoutStopWordsTakeTheLanguageOfTheirLexiconWords) {
+  // No stop word, no telling spelling: the words that begin an expression of the lexicon in
+  // one language only decide.
+  EXPECT_EQ(analyzer_->detect_language("thuisverpleging"), "nl");
+  EXPECT_EQ(analyzer_->detect_language("gezinszorg Jette"), "nl");
+  EXPECT_EQ(analyzer_->detect_language("palliatieve thuiszorg"), "nl");
+  EXPECT_EQ(analyzer_->detect_language("aide familiale"), "fr");
+  EXPECT_EQ(analyzer_->tokenize("bewindvoerder").front().lang, "nl");
+  // Stop words still come first; a text with no clue at all takes the hint, else French.
+  EXPECT_EQ(analyzer_->detect_language("de thuisverpleging et le CPAS, pour la famille"), "fr");
+  EXPECT_EQ(analyzer_->tokenize("Xyzzy", "nl").front().lang, "nl");
+  EXPECT_EQ(analyzer_->detect_language("Xyzzy"), "fr");
+}
+
 // The words of `text` KeyFinder marks, as written in the text.
 std::vector<std::string> marked(KeyFinder& finder, const std::string& text) {
   std::vector<std::string> out;

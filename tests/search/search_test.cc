@@ -259,6 +259,9 @@ TEST_F(SearchTest, SpellingSuggestsAndRescuesAnEmptyQuery) {
   EXPECT_EQ(r.notices, std::vector<std::string>{"aucun résultat pour « diabte », voici ceux de "
                                                 "« diabete »"});
   EXPECT_FALSE(run("diabète").corrected_query.has_value());
+  // The notice speaks the language of the corrected query.
+  EXPECT_EQ(run("thuiszorgg").notices,
+            std::vector<std::string>{"geen resultaten voor „thuiszorgg”, wel voor „thuiszorg”"});
   // A suggestion for a query that found something as typed: its own results, no notice.
   const Results typed = run("diabète insulline");
   ASSERT_TRUE(typed.corrected_query.has_value());
