@@ -253,9 +253,10 @@ std::vector<Token> Analyzer::Impl::split(std::string_view text) const {
 
 void Analyzer::Impl::assign_languages(std::string_view text, std::vector<Token>& tokens,
                                       std::string_view hint) const {
-  // Score each sentence by its stop words and spellings; where they do not tell, by the
-  // words that begin a lexicon expression of one language only ("thuisverpleging",
-  // "gezinszorg"); a sentence without clues takes the language of the whole text.
+  // Score each sentence by its stop words and spellings; a sentence without such clues takes
+  // the language of the whole text, else the hint. Only then (a short query: "gezinszorg",
+  // "thuisverpleging Jette") do the words that begin a lexicon expression of one language
+  // decide, the sentence's then the text's; else French.
   struct Sentence {
     std::size_t first, last;
     int fr = 0, nl = 0;
@@ -297,19 +298,16 @@ void Analyzer::Impl::assign_languages(std::string_view text, std::vector<Token>&
     total_lex_fr += lex_fr;
     total_lex_nl += lex_nl;
   }
-  auto decide = [](int fr, int nl, int lex_fr, int lex_nl) -> std::string {
-    if (fr != nl) {
-      return nl > fr ? "nl" : "fr";
-    }
-    return lex_nl > lex_fr ? "nl" : lex_fr > lex_nl ? "fr" : "";
-  };
-  std::string fallback = decide(total_fr, total_nl, total_lex_fr, total_lex_nl);
-  if (fallback.empty()) {
-    fallback = hint.empty() ? "fr" : std::string(hint);
-  }
+  auto by = [](int fr, int nl) -> std::string { return nl > fr ? "nl" : fr > nl ? "fr" : ""; };
+  // The text's stop words and spellings, else the hint, else its lexicon words.
+  std::string fallback = by(total_fr, total_nl);
+  fallback = fallback.empty() ? std::string(hint) : fallback;
+  const std::string lexicon = by(total_lex_fr, total_lex_nl);
   for (const auto& s : sentences) {
-    std::string lang = decide(s.fr, s.nl, s.lex_fr, s.lex_nl);
-    lang = lang.empty() ? fallback : lang;
+    std::string lang = by(s.fr, s.nl);
+    for (const std::string& next : {fallback, by(s.lex_fr, s.lex_nl), lexicon, std::string("fr")}) {
+      lang = lang.empty() ? next : lang;
+    }
     for (std::size_t i = s.first; i <= s.last; ++i) {
       tokens[i].lang = lang;
     }

@@ -67,9 +67,10 @@ TEST_F(AnalyzerTest, ShortTextsWithoutStopWordsTakeTheLanguageOfTheirLexiconWord
   EXPECT_EQ(analyzer_->detect_language("palliatieve thuiszorg"), "nl");
   EXPECT_EQ(analyzer_->detect_language("aide familiale"), "fr");
   EXPECT_EQ(analyzer_->tokenize("bewindvoerder").front().lang, "nl");
-  // Stop words still come first; a text with no clue at all takes the hint, else French.
+  // Stop words still come first, then a hint; a text with no clue at all is French.
   EXPECT_EQ(analyzer_->detect_language("de thuisverpleging et le CPAS, pour la famille"), "fr");
   EXPECT_EQ(analyzer_->tokenize("Xyzzy", "nl").front().lang, "nl");
+  EXPECT_EQ(analyzer_->tokenize("gezinszorg", "fr").front().lang, "fr");  // a hint comes first
   EXPECT_EQ(analyzer_->detect_language("Xyzzy"), "fr");
 }
 

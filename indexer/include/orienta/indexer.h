@@ -61,7 +61,9 @@ class Analyzer {
   Analyzer& operator=(const Analyzer&) = delete;
 
   /// The words of `text` (any UTF-8; invalid bytes are skipped), each with its language.
-  /// `lang_hint` ("fr", "nl" or "") is used when a sentence gives no clue.
+  /// `lang_hint` ("fr", "nl" or "") is used when neither a sentence nor the text has stop
+  /// words or spellings of one language; without a hint, the words that begin a lexicon
+  /// expression of one language only decide ("gezinszorg" is Dutch), else French.
   std::vector<Token> tokenize(std::string_view text, std::string_view lang_hint = "") const;
   /// "fr", "nl", "fr+nl" (both clearly present) or "" (no clue) for a text.
   std::string detect_language(std::string_view text) const;
