@@ -156,15 +156,6 @@ TEST_F(IndexBuildTest, IncrementalUpdateAddsUpdatesAndDeletesById) {
   ASSERT_TRUE(searcher.ok());
   EXPECT_FALSE((*searcher)->document("svc-ssm-nord").ok());
   EXPECT_TRUE((*searcher)->document("svc-ssm-nord-2").ok());
-  // A hit's fields come from what the reader holds in memory: the new generation's.
-  search::Query q;
-  q.text = "consultations psychologiques";
-  q.records = false;  // the fields of the head only
-  auto found = (*searcher)->search(q);
-  ASSERT_TRUE(found.ok());
-  ASSERT_EQ(found->hits.size(), 1U);
-  EXPECT_EQ(found->hits[0].id, "svc-ssm-nord-2");
-  EXPECT_EQ(found->hits[0].kind, "service");
 }
 
 TEST_F(IndexBuildTest, FailedBuildLeavesTheLiveIndexSearchable) {
