@@ -682,14 +682,20 @@ void Server::Impl::install_routes() {
         }
         send_error(res, 500, "internal", "internal error: " + what);
       });
+  // Metrics are counted before the response is written (cpp-httplib calls the post-routing
+  // handler then, and the logger only after): a client that has its response sees it in
+  // /metrics. The log line, after, also has the time to write the response.
+  http.set_post_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
+    metrics.record(route_of(req), res.status,
+                   std::chrono::duration<double, std::milli>(Clock::now() - request_start).count());
+  });
   http.set_logger([this](const httplib::Request& req, const httplib::Response& res) {
-    const double ms =
-        std::chrono::duration<double, std::milli>(Clock::now() - request_start).count();
-    const std::string route = route_of(req);
-    metrics.record(route, res.status, ms);
     if (!options.log) {
       return;
     }
+    const double ms =
+        std::chrono::duration<double, std::milli>(Clock::now() - request_start).count();
+    const std::string route = route_of(req);
     char when[32];
     const std::time_t now = std::time(nullptr);
     std::tm tm{};
