@@ -248,6 +248,17 @@ void skip(benchmark::State& state, const Status& status) {
   state.SkipWithError(status.message().c_str());
 }
 
+// The prepared corpus of state.range(0) documents; nullptr, with the benchmark skipped, when
+// it cannot be prepared.
+Prepared* prepared_or_skip(benchmark::State& state, BenchEnv& env) {
+  auto prepared = env.prepare(static_cast<std::size_t>(state.range(0)));
+  if (!prepared.ok()) {
+    skip(state, prepared.status());
+    return nullptr;
+  }
+  return *prepared;
+}
+
 // A full build of the corpus of state.range(0) documents into a fresh folder.
 void indexer_build(benchmark::State& state, BenchEnv& env) {
   const auto n = static_cast<std::size_t>(state.range(0));
@@ -355,12 +366,11 @@ void time_searches(benchmark::State& state, const search::Searcher& searcher,
 
 // Searcher::search with the default Query (facets and snippets on, 10 hits) per query.
 void search_query(benchmark::State& state, BenchEnv& env) {
-  auto prepared = env.prepare(static_cast<std::size_t>(state.range(0)));
-  if (!prepared.ok()) {
-    skip(state, prepared.status());
+  Prepared* prepared = prepared_or_skip(state, env);
+  if (prepared == nullptr) {
     return;
   }
-  const search::Searcher& searcher = *(*prepared)->searcher;
+  const search::Searcher& searcher = *prepared->searcher;
   const auto& queries = env.queries();
   // Untimed warm-up pass, which also checks that every query finds what it must, and measures
   // the estimated totals and facet counts against a count of every match.
@@ -400,12 +410,11 @@ void search_query(benchmark::State& state, BenchEnv& env) {
 // The same searches with nothing counted, no snippet and no record read: what Xapian costs for
 // this project's queries (stems in both languages, concepts, filters), top 10 only.
 void search_top_only(benchmark::State& state, BenchEnv& env) {
-  auto prepared = env.prepare(static_cast<std::size_t>(state.range(0)));
-  if (!prepared.ok()) {
-    skip(state, prepared.status());
+  Prepared* prepared = prepared_or_skip(state, env);
+  if (prepared == nullptr) {
     return;
   }
-  const search::Searcher& searcher = *(*prepared)->searcher;
+  const search::Searcher& searcher = *prepared->searcher;
   std::vector<search::Query> queries;
   for (const auto& q : env.queries()) {
     queries.push_back(q.query);
@@ -418,12 +427,11 @@ void search_top_only(benchmark::State& state, BenchEnv& env) {
 
 // The floor: the same queries as a plain OR of their folded words, top 10, nothing else.
 void xapian_floor(benchmark::State& state, BenchEnv& env) {
-  auto prepared = env.prepare(static_cast<std::size_t>(state.range(0)));
-  if (!prepared.ok()) {
-    skip(state, prepared.status());
+  Prepared* prepared = prepared_or_skip(state, env);
+  if (prepared == nullptr) {
     return;
   }
-  const Prepared& p = **prepared;
+  const Prepared& p = *prepared;
   const auto& queries = env.queries();
   std::vector<double> micros;
   micros.reserve(queries.size() * static_cast<std::size_t>(kSearchPasses));
@@ -508,12 +516,11 @@ void match_situation(benchmark::State& state, BenchEnv& env) {
     sample = std::move(*opened);
     searcher = sample.get();
   } else {
-    auto prepared = env.prepare(static_cast<std::size_t>(state.range(0)));
-    if (!prepared.ok()) {
-      skip(state, prepared.status());
+    Prepared* prepared = prepared_or_skip(state, env);
+    if (prepared == nullptr) {
       return;
     }
-    searcher = (*prepared)->searcher.get();
+    searcher = prepared->searcher.get();
   }
   auto m =
       matcher::Matcher::create(*searcher, env.analyzer(), env.ref(), corpus::default_data_dir());
