@@ -196,7 +196,8 @@ struct Searcher::Impl {
   void count_selected_facets(const Xapian::Query& main, const Filters& filters,
                              Xapian::doccount limit, Results& results) const;
   void add_hits(const Query& q, const Xapian::MSet& mset, const MatchKeys& keys,
-                const Xapian::LatLongCoord* centre, Results& results) const;
+                const std::string& query_lang, const Xapian::LatLongCoord* centre,
+                Results& results) const;
 };
 
 Searcher::Searcher() : impl_(std::make_unique<Impl>()) {}
@@ -501,10 +502,10 @@ void Searcher::Impl::count_selected_facets(const Xapian::Query& main, const Filt
 }
 
 // The hits of `mset`: their fields, and with Query::records their title and snippet in the
-// language of the query; their distance from `centre` when sorting by distance.
+// language of the query (`query_lang`); their distance from `centre` when sorting by distance.
 void Searcher::Impl::add_hits(const Query& q, const Xapian::MSet& mset, const MatchKeys& keys,
-                              const Xapian::LatLongCoord* centre, Results& results) const {
-  const std::string query_lang = analyzer->detect_language(results.query);
+                              const std::string& query_lang, const Xapian::LatLongCoord* centre,
+                              Results& results) const {
   std::optional<indexer::KeyFinder> finder;  // one per search: each word analysed once
   if (q.records && q.snippets) {
     finder.emplace(*analyzer, keys);
@@ -553,10 +554,11 @@ Results Searcher::Impl::run(const Query& q, const Filters& filters) const {
   results.size = q.size;
   ParsedQuery parsed = parse_query(q.text, *analyzer, q.lexicon);
   results.query = parsed.text;
-  const bool dutch = analyzer->detect_language(parsed.text) == "nl";  // for the notices
+  // The query's language: of the notices, and of the hits' titles and snippets.
+  std::string query_lang = analyzer->detect_language(parsed.text);
   if (parsed.cut) {
     const std::string n = std::to_string(kMaxQueryWords);
-    results.notices.push_back(dutch
+    results.notices.push_back(query_lang == "nl"
                                   ? "de zoekopdracht is ingekort tot de eerste " + n + " woorden"
                                   : "la recherche a été coupée après ses " + n + " premiers mots");
   }
@@ -643,11 +645,12 @@ Results Searcher::Impl::run(const Query& q, const Filters& filters) const {
     Xapian::MSet fixed_mset = search_words(fixed, fixed_main, fixed_counted);
     if (fixed_mset.get_matches_estimated() > 0) {
       // A typo hides a word's language; the correction shows it.
-      const bool dutch_fixed = analyzer->detect_language(*correction) == "nl";
-      results.notices.push_back(dutch_fixed ? "geen resultaten voor „" + results.query +
-                                                  "”, wel voor „" + *correction + "”"
-                                            : "aucun résultat pour « " + results.query +
-                                                  " », voici ceux de « " + *correction + " »");
+      query_lang = analyzer->detect_language(*correction);
+      results.notices.push_back(query_lang == "nl"
+                                    ? "geen resultaten voor „" + results.query + "”, wel voor „" +
+                                          *correction + "”"
+                                    : "aucun résultat pour « " + results.query +
+                                          " », voici ceux de « " + *correction + " »");
       results.query = *correction;
       parsed = std::move(fixed);
       main = fixed_main;
@@ -662,7 +665,7 @@ Results Searcher::Impl::run(const Query& q, const Filters& filters) const {
     count_selected_facets(main, filters, limit, results);
   }
 
-  add_hits(q, mset, parsed.keys, keymaker ? &centre : nullptr, results);
+  add_hits(q, mset, parsed.keys, query_lang, keymaker ? &centre : nullptr, results);
   return results;
 }
 
