@@ -169,8 +169,9 @@ struct Analyzer::Impl {
 
   // The words of `text` with positions, before languages are assigned.
   std::vector<Token> split(std::string_view text) const;
+  // Sets each token's language; `facts` are the tokens' word facts (facts_of).
   void assign_languages(std::string_view text, std::vector<Token>& tokens,
-                        std::string_view hint) const;
+                        const std::vector<const WordFacts*>& facts, std::string_view hint) const;
   // This thread's memo of word facts for this Analyzer: emptied first if it held another
   // Analyzer's or grew past kMaxMemoWords. Facts stay valid until the next call of memo().
   Memo& memo() const;
@@ -178,8 +179,8 @@ struct Analyzer::Impl {
   const WordFacts& facts(Memo& m, const std::string& word) const;
   // The facts of each token's word (valid until the next call of memo()).
   std::vector<const WordFacts*> facts_of(const std::vector<Token>& tokens) const;
-  // Sets the French and Dutch stems of each token.
-  void stem(std::vector<Token>& tokens) const;
+  // Sets the French and Dutch stems and the stop flag of each token, from its facts.
+  static void stem(std::vector<Token>& tokens, const std::vector<const WordFacts*>& facts);
   // Calls found(pattern, i) for each lexicon expression that starts at token i. Expressions
   // are matched word for word on the stems of their language, stop words included ("à la
   // rue" must not shrink to "rue", which is in every address); a two-letter acronym only in
@@ -252,6 +253,7 @@ std::vector<Token> Analyzer::Impl::split(std::string_view text) const {
 }
 
 void Analyzer::Impl::assign_languages(std::string_view text, std::vector<Token>& tokens,
+                                      const std::vector<const WordFacts*>& facts,
                                       std::string_view hint) const {
   // Score each sentence by its stop words and spellings; a sentence without such clues takes
   // the language of the whole text, else the hint. Only then (a short query: "gezinszorg",
@@ -267,7 +269,6 @@ void Analyzer::Impl::assign_languages(std::string_view text, std::vector<Token>&
   int total_nl = 0;
   int total_lex_fr = 0;
   int total_lex_nl = 0;
-  Memo& m = memo();
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const bool starts = sentences.empty() || [&] {
       for (std::size_t p = tokens[i - 1].end; p < tokens[i].begin; ++p) {
@@ -283,14 +284,14 @@ void Analyzer::Impl::assign_languages(std::string_view text, std::vector<Token>&
     Sentence& s = sentences.back();
     s.last = i;
     const Token& t = tokens[i];
+    const WordFacts& f = *facts[i];
     const std::string_view raw = text.substr(t.begin, t.end - t.begin);
-    const int fr = (stop_fr.count(t.word) ? 1 : 0) + (has_french_accent(raw) ? 1 : 0);
-    const int nl = (stop_nl.count(t.word) ? 1 : 0) + (has_dutch_shape(t.word) ? 1 : 0);
+    const int fr = (f.stop_fr ? 1 : 0) + (has_french_accent(raw) ? 1 : 0);
+    const int nl = (f.stop_nl ? 1 : 0) + (has_dutch_shape(t.word) ? 1 : 0);
     s.fr += fr;
     s.nl += nl;
     total_fr += fr;
     total_nl += nl;
-    const WordFacts& f = facts(m, t.word);
     const int lex_fr = f.starts_fr != nullptr && f.starts_nl == nullptr ? 1 : 0;
     const int lex_nl = f.starts_nl != nullptr && f.starts_fr == nullptr ? 1 : 0;
     s.lex_fr += lex_fr;
@@ -339,10 +340,10 @@ const WordFacts& Analyzer::Impl::facts(Memo& m, const std::string& word) const {
   return m.emplace(word, std::move(f)).first->second;
 }
 
-void Analyzer::Impl::stem(std::vector<Token>& tokens) const {
-  Memo& m = memo();
-  for (Token& token : tokens) {
-    const WordFacts& f = facts(m, token.word);
+void Analyzer::Impl::stem(std::vector<Token>& tokens, const std::vector<const WordFacts*>& facts) {
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    Token& token = tokens[i];
+    const WordFacts& f = *facts[i];
     token.stem_fr = f.stem_fr;
     token.stem_nl = f.stem_nl;
     token.stop = token.lang == "nl" ? f.stop_nl : f.stop_fr;
@@ -351,14 +352,15 @@ void Analyzer::Impl::stem(std::vector<Token>& tokens) const {
 
 std::vector<Token> Analyzer::tokenize(std::string_view text, std::string_view lang_hint) const {
   std::vector<Token> tokens = impl_->split(text);
-  impl_->assign_languages(text, tokens, lang_hint);
-  impl_->stem(tokens);
+  const std::vector<const WordFacts*> facts = impl_->facts_of(tokens);
+  impl_->assign_languages(text, tokens, facts, lang_hint);
+  Impl::stem(tokens, facts);
   return tokens;
 }
 
 std::string Analyzer::detect_language(std::string_view text) const {
   std::vector<Token> tokens = impl_->split(text);
-  impl_->assign_languages(text, tokens, "");
+  impl_->assign_languages(text, tokens, impl_->facts_of(tokens), "");
   std::size_t fr = 0;
   std::size_t nl = 0;
   for (const auto& t : tokens) {
