@@ -179,6 +179,11 @@ struct Searcher::Impl {
   const corpus::ReferenceData* ref = nullptr;
   FacetTable facets;
   HeadTable heads;
+  // Reads what the searcher keeps in memory of `db`: facet values and hit heads.
+  void load_tables() {
+    facets.load(db, *ref);
+    heads.load(db);
+  }
 
   // The filters of a query: all of them together, each facet's (lifted in turn for
   // disjunctive counts), and the caller's kind restriction (never lifted).
@@ -220,8 +225,7 @@ Result<std::unique_ptr<Searcher>> Searcher::open(const std::filesystem::path& db
                                  std::string(schema::kSchemaVersion) +
                                  "\": run 'orienta index' on it again");
     }
-    s->impl_->facets.load(s->impl_->db, ref);
-    s->impl_->heads.load(s->impl_->db);
+    s->impl_->load_tables();
   } catch (const Xapian::Error& e) {
     return Status::unavailable("no index at " + db_dir.string() +
                                " (run 'orienta index' first): " + e.get_description());
@@ -245,13 +249,11 @@ Result<bool> Searcher::reopen() {
     if (stub != impl_->stub) {
       impl_->db = Xapian::Database(impl_->db_dir.string());
       impl_->stub = stub;
-      impl_->facets.load(impl_->db, *impl_->ref);
-      impl_->heads.load(impl_->db);
+      impl_->load_tables();
       return true;
     }
     if (impl_->db.reopen()) {
-      impl_->facets.load(impl_->db, *impl_->ref);
-      impl_->heads.load(impl_->db);
+      impl_->load_tables();
       return true;
     }
     return false;
