@@ -296,19 +296,36 @@ Status Searcher::Impl::validate(const Query& q, Filters& filters) const {
       facet_filters[facet] = any_of(terms);
     }
   };
+  // Kinds and themes are named in two fields each (kinds, allowed_kinds; themes, boost_themes).
+  auto check_kinds = [](const std::vector<std::string>& kinds) {
+    for (const auto& k : kinds) {
+      if (kKinds.count(k) == 0) {
+        return Status::invalid_argument("unknown kind \"" + k + "\" (service, answer or dossier)");
+      }
+    }
+    return Status::ok();
+  };
+  auto check_themes = [this](const std::vector<std::string>& themes) {
+    for (const auto& t : themes) {
+      if (!ref->themes.contains(t)) {
+        return Status::invalid_argument("unknown theme \"" + t + "\"");
+      }
+    }
+    return Status::ok();
+  };
+  if (Status s = check_kinds(q.kinds); !s.is_ok()) {
+    return s;
+  }
   std::vector<std::string> terms;
   for (const auto& k : q.kinds) {
-    if (kKinds.count(k) == 0) {
-      return Status::invalid_argument("unknown kind \"" + k + "\" (service, answer or dossier)");
-    }
     terms.push_back(std::string(schema::kPrefixKind) + k);
   }
   add("kind", terms);
   terms.clear();
+  if (Status s = check_themes(q.themes); !s.is_ok()) {
+    return s;
+  }
   for (const auto& t : q.themes) {
-    if (!ref->themes.contains(t)) {
-      return Status::invalid_argument("unknown theme \"" + t + "\"");
-    }
     terms.push_back(std::string(schema::kPrefixTheme) + t);
   }
   add("theme", terms);
@@ -369,18 +386,14 @@ Status Searcher::Impl::validate(const Query& q, Filters& filters) const {
     }
     all.push_back(any_of(terms));
   }
-  for (const auto& t : q.boost_themes) {
-    if (!ref->themes.contains(t)) {
-      return Status::invalid_argument("unknown theme \"" + t + "\"");
-    }
+  if (Status s = check_themes(q.boost_themes); !s.is_ok()) {
+    return s;
   }
   if (!(q.theme_boost >= 0)) {
     return Status::invalid_argument("theme_boost must be 0 or more");
   }
-  for (const auto& k : q.allowed_kinds) {
-    if (kKinds.count(k) == 0) {
-      return Status::invalid_argument("unknown kind \"" + k + "\" (service, answer or dossier)");
-    }
+  if (Status s = check_kinds(q.allowed_kinds); !s.is_ok()) {
+    return s;
   }
   if (!q.allowed_kinds.empty()) {
     std::vector<std::string> allowed;
