@@ -99,9 +99,10 @@ std::vector<BenchQuery> helpdesk_queries() {
   return out;
 }
 
-// What marks an index of `c` as complete and current.
-std::string index_mark(const GeneratedCorpus& c) {
-  return c.fingerprint + " schema=" + std::string(schema::kSchemaVersion);
+// What marks an index of `c` as complete and current: built with this schema and analysis.
+std::string index_mark(const GeneratedCorpus& c, const indexer::Analyzer& analyzer) {
+  return c.fingerprint + " schema=" + std::string(schema::kSchemaVersion) +
+         " analysis=" + analyzer.fingerprint();
 }
 
 /// A generated corpus, its index and what searches it, for one size.
@@ -193,16 +194,17 @@ class BenchEnv {
   /// Where the search benchmarks' index of `n` documents lives.
   fs::path index_dir(std::size_t n) const { return data_root_ / ("db-" + std::to_string(n)); }
 
-  /// True when `db_dir` holds a complete index of `c` in the current schema (marked after a
-  /// successful build). Delete build/bench-data/db-* after changing what the indexer writes.
-  static bool index_matches(const fs::path& db_dir, const GeneratedCorpus& c) {
+  /// True when `db_dir` holds a complete index of `c` in the current schema and analysis
+  /// (marked after a successful build). Delete build/bench-data/db-* after changing what the
+  /// indexer writes otherwise.
+  bool index_matches(const fs::path& db_dir, const GeneratedCorpus& c) const {
     std::ifstream in(db_dir / kIndexMarker);
     std::string line;
-    return std::getline(in, line) && line == index_mark(c);
+    return std::getline(in, line) && line == index_mark(c, *analyzer_);
   }
 
-  static void mark_index(const fs::path& db_dir, const GeneratedCorpus& c) {
-    std::ofstream(db_dir / kIndexMarker, std::ios::trunc) << index_mark(c) << "\n";
+  void mark_index(const fs::path& db_dir, const GeneratedCorpus& c) const {
+    std::ofstream(db_dir / kIndexMarker, std::ios::trunc) << index_mark(c, *analyzer_) << "\n";
   }
 
  private:
@@ -290,11 +292,11 @@ void indexer_build(benchmark::State& state, BenchEnv& env) {
       benchmark::Counter(static_cast<double>(generated->documents()), benchmark::Counter::kIsRate);
   // The first build of a size becomes the search benchmarks' index; later ones are dropped.
   const fs::path search_dir = env.index_dir(n);
-  if (!BenchEnv::index_matches(search_dir, *generated)) {
+  if (!env.index_matches(search_dir, *generated)) {
     fs::remove_all(search_dir, ec);
     fs::rename(db_dir, search_dir, ec);
     if (!ec) {
-      BenchEnv::mark_index(search_dir, *generated);
+      env.mark_index(search_dir, *generated);
       return;
     }
   }

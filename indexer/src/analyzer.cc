@@ -1,8 +1,12 @@
 // Text analysis: ICU word breaks and folding, language per sentence, stemming, the lexicon.
+#include <algorithm>
 #include <array>
 #include <atomic>
 #include <cstdint>
+#include <cstdio>
 #include <fstream>
+#include <map>
+#include <set>
 #include <unicode/brkiter.h>
 #include <unicode/uchar.h>
 #include <unicode/utext.h>
@@ -21,13 +25,19 @@ constexpr std::size_t kShortAcronym = 2;
 // A one-word expression matches any word of the same stem only when the stem is this long.
 constexpr std::size_t kMinLooseStem = 5;
 constexpr std::size_t kMaxMemoWords = 200'000;
+// Change it with any rule that changes what a text is analysed into (Analyzer::fingerprint).
+constexpr std::string_view kAnalysisRules = "2";
 
 struct Pattern {
   std::size_t concept_index = 0;
   bool dutch = false;
   bool needs_capitals = false;
   std::vector<std::string> stems;  // the words of the expression, stemmed in its language
-  std::string word;                // the folded word of a one-word expression
+  std::vector<std::string> words;  // the same words, folded
+  // Matched by its folded words, not its stems, when stems would overmatch: a lone short
+  // stem ("aide" and "aidant" both stem to "aid"), or stems that an expression of another
+  // concept has too ("aide familiale" and "aidant familial", "ouderen" and "ouders").
+  bool as_written = false;
 };
 
 // What the analysis knows of one folded word, for one Analyzer.
@@ -152,12 +162,6 @@ bool has_dutch_shape(std::string_view folded) {
 
 bool sentence_end(char c) { return c == '.' || c == '!' || c == '?' || c == '\n' || c == ';'; }
 
-// A lone short stem is too loose ("aide" and "aidant" both stem to "aid"): then the word
-// itself must match the expression's.
-bool loose_enough(const Pattern& p, const std::string& word) {
-  return p.stems.size() != 1 || p.stems[0].size() >= kMinLooseStem || word == p.word;
-}
-
 }  // namespace
 
 struct Analyzer::Impl {
@@ -166,6 +170,15 @@ struct Analyzer::Impl {
   std::unordered_set<std::string> stop_nl;
   std::vector<Concept> concepts;
   std::unordered_map<std::string, std::vector<Pattern>> by_first;  // "f:stem" / "n:stem"
+  std::string fingerprint;
+  std::uint64_t digest = 0xcbf29ce484222325ULL;  // FNV-1a of the rules and data lines
+
+  void mix(std::string_view line) {
+    for (const char c : line) {
+      digest = (digest ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
+    }
+    digest = (digest ^ '\n') * 0x100000001b3ULL;
+  }
 
   // The words of `text` with positions, before languages are assigned.
   std::vector<Token> split(std::string_view text) const;
@@ -377,6 +390,8 @@ std::string Analyzer::detect_language(std::string_view text) const {
   return nl > fr ? "nl" : "fr";
 }
 
+const std::string& Analyzer::fingerprint() const { return impl_->fingerprint; }
+
 bool Analyzer::is_stop_word(std::string_view folded_word) const {
   const std::string w(folded_word);
   return impl_->stop_fr.count(w) > 0 || impl_->stop_nl.count(w) > 0;
@@ -402,13 +417,14 @@ void Analyzer::Impl::for_each_expression(const std::vector<Token>& tokens,
       for (std::size_t j = 0; patterns != nullptr && j < patterns->size(); ++j) {
         const Pattern& p = (*patterns)[j];
         const std::size_t n = p.stems.size();
-        if (i + n > tokens.size() || (p.needs_capitals && !tokens[i].upper) ||
-            !loose_enough(p, tokens[i].word)) {
+        if (i + n > tokens.size() || (p.needs_capitals && !tokens[i].upper)) {
           continue;
         }
         bool match = true;
-        for (std::size_t w = 1; w < n && match; ++w) {
-          match = (p.dutch ? facts[i + w]->stem_nl : facts[i + w]->stem_fr) == p.stems[w];
+        for (std::size_t w = 0; w < n && match; ++w) {
+          match = p.as_written
+                      ? tokens[i + w].word == p.words[w]
+                      : (p.dutch ? facts[i + w]->stem_nl : facts[i + w]->stem_fr) == p.stems[w];
         }
         if (match) {
           found(p, i);
@@ -439,6 +455,7 @@ std::vector<ConceptHit> Analyzer::find_concepts(const std::vector<Token>& tokens
 Result<std::unique_ptr<Analyzer>> Analyzer::load(const std::filesystem::path& data_dir) {
   std::unique_ptr<Analyzer> analyzer(new Analyzer());
   Impl& impl = *analyzer->impl_;
+  impl.mix(kAnalysisRules);
   for (const auto& [name, set] : {std::pair{"stopwords-fr.txt", &impl.stop_fr},
                                   std::pair{"stopwords-nl.txt", &impl.stop_nl}}) {
     std::ifstream in(data_dir / name);
@@ -451,9 +468,11 @@ Result<std::unique_ptr<Analyzer>> Analyzer::load(const std::filesystem::path& da
         line.pop_back();
       }
       if (!line.empty() && line[0] != '#') {
+        impl.mix(line);
         set->insert(fold_word(line));
       }
     }
+    impl.mix(name);  // the end of a list
   }
 
   const auto lexicon_file = data_dir / "lexicon.tsv";
@@ -491,6 +510,7 @@ Result<std::unique_ptr<Analyzer>> Analyzer::load(const std::filesystem::path& da
     if (line.empty() || line[0] == '#') {
       continue;
     }
+    impl.mix(line);
     const std::string where = "lexicon.tsv:" + std::to_string(number) + ": ";
     if (!corpus::is_valid_utf8(line)) {
       return Status::invalid_argument(where + "invalid UTF-8");
@@ -517,7 +537,9 @@ Result<std::unique_ptr<Analyzer>> Analyzer::load(const std::filesystem::path& da
     impl.concepts.push_back(std::move(c));
   }
 
-  // Index every expression by the stem of its first word.
+  // Every expression, stemmed in its language.
+  std::vector<Pattern> patterns;
+  std::map<std::pair<bool, std::vector<std::string>>, std::set<std::size_t>> concepts_of;
   for (std::size_t ci = 0; ci < impl.concepts.size(); ++ci) {
     const Concept& c = impl.concepts[ci];
     for (const bool dutch : {false, true}) {
@@ -525,31 +547,40 @@ Result<std::unique_ptr<Analyzer>> Analyzer::load(const std::filesystem::path& da
         Pattern p;
         p.concept_index = ci;
         p.dutch = dutch;
-        const auto tokens = analyzer->tokenize(expr, dutch ? "nl" : "fr");
-        for (const auto& t : tokens) {
+        for (const auto& t : analyzer->tokenize(expr, dutch ? "nl" : "fr")) {
           p.stems.push_back(dutch ? t.stem_nl : t.stem_fr);
+          p.words.push_back(t.word);
         }
         if (p.stems.empty()) {
           continue;
         }
-        p.word = tokens.size() == 1 ? tokens[0].word : "";
-        p.needs_capitals =
-            p.stems.size() == 1 && tokens.size() == 1 && tokens[0].word.size() <= kShortAcronym;
-        const std::string key = (dutch ? "n:" : "f:") + p.stems[0];
-        auto& list = impl.by_first[key];
-        const bool duplicate = std::any_of(list.begin(), list.end(), [&](const Pattern& q) {
-          return q.concept_index == p.concept_index && q.stems == p.stems && q.word == p.word;
-        });
-        if (!duplicate) {
-          list.push_back(std::move(p));
-        }
+        p.needs_capitals = p.words.size() == 1 && p.words[0].size() <= kShortAcronym;
+        concepts_of[{dutch, p.stems}].insert(ci);
+        patterns.push_back(std::move(p));
       }
+    }
+  }
+  // Index them by the stem of their first word, once per concept and stems, or per concept
+  // and words when matched as written.
+  for (Pattern& p : patterns) {
+    p.as_written = (p.stems.size() == 1 && p.stems[0].size() < kMinLooseStem) ||
+                   concepts_of[{p.dutch, p.stems}].size() > 1;
+    auto& list = impl.by_first[(p.dutch ? "n:" : "f:") + p.stems[0]];
+    const bool duplicate = std::any_of(list.begin(), list.end(), [&](const Pattern& q) {
+      return q.concept_index == p.concept_index && q.dutch == p.dutch && q.stems == p.stems &&
+             (!p.as_written || q.words == p.words);
+    });
+    if (!duplicate) {
+      list.push_back(std::move(p));
     }
   }
   // The facts learnt while reading the lexicon point into an unfinished by_first.
   if (tools().owner == impl.serial) {
     tools().memo.clear();
   }
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(impl.digest));
+  impl.fingerprint = hex;
   return analyzer;
 }
 

@@ -163,24 +163,32 @@ Result<BuildSummary> build_index(const fs::path& corpus_dir, const fs::path& db_
   const std::string generation = generation_name(next);
   const fs::path gen_dir = db_dir / generation;
 
-  // Start from a copy of the live generation, unless it is missing, of another schema, or a
-  // full rebuild is asked for.
-  bool reuse = !live.empty() && !options.force_full;
-  if (reuse) {
+  // Start from a copy of the live generation, unless it is missing, of another schema or
+  // analysis, or a full rebuild is asked for.
+  if (options.force_full) {
+    summary.why_full = "asked";
+  } else if (live.empty()) {
+    summary.why_full = "no index yet";
+  } else {
     try {
       Xapian::Database old((db_dir / live).string());
-      reuse = old.get_metadata(std::string(schema::kMetaSchemaVersion)) == schema::kSchemaVersion;
+      if (old.get_metadata(std::string(schema::kMetaSchemaVersion)) != schema::kSchemaVersion) {
+        summary.why_full = "another index schema";
+      } else if (old.get_metadata(std::string(schema::kMetaAnalysis)) != analyzer.fingerprint()) {
+        summary.why_full = "another analysis (lexicon, stop words or rules)";
+      }
     } catch (const Xapian::Error&) {
-      reuse = false;
+      summary.why_full = "the live index cannot be read";
     }
   }
-  if (reuse) {
+  if (summary.why_full.empty()) {
     fs::copy(db_dir / live, gen_dir, fs::copy_options::recursive, ec);
     if (ec) {
       fs::remove_all(gen_dir, ec);
-      reuse = false;
+      summary.why_full = "the live index cannot be copied";
     }
   }
+  const bool reuse = summary.why_full.empty();
   summary.full_rebuild = !reuse;
 
   const Scrubber scrubber;
@@ -273,6 +281,7 @@ Result<BuildSummary> build_index(const fs::path& corpus_dir, const fs::path& db_
     }
     db.set_metadata(std::string(schema::kMetaSchemaVersion), std::string(schema::kSchemaVersion));
     db.set_metadata(std::string(schema::kMetaBuiltAt), utc_now());
+    db.set_metadata(std::string(schema::kMetaAnalysis), analyzer.fingerprint());
     db.commit();
     db.close();
   } catch (const Xapian::Error& e) {

@@ -152,6 +152,65 @@ TEST_F(AnalyzerTest, ShortStemsAndLowercaseAcronymsDoNotOvermatch) {
   EXPECT_FALSE(has(concepts("as du CPAS"), "assistant-social"));
 }
 
+TEST_F(AnalyzerTest, ExpressionsWhoseStemsAnotherConceptSharesMatchOnlyAsWritten) {
+  testing::TempDir dir;
+  dir.write("stopwords-fr.txt", "# fr\nde\ndes\nune\n");
+  dir.write("stopwords-nl.txt", "# nl\nde\n");
+  // "aide familiale" and "aidant familial" both stem to "aid famil".
+  dir.write("lexicon.tsv",
+            "# id\tthemes\tfr\tnl\n"
+            "aide-familiale\thome_care\taide familiale\tgezinszorg\n"
+            "aidant-proche\tcaregivers\taidant familial|aidants familiaux\tmantelzorger\n"
+            "palliatif\tpalliative\tsoins palliatifs\tpalliatieve zorg\n");
+  auto loaded = Analyzer::load(dir.path());
+  ASSERT_TRUE(loaded.ok()) << loaded.status().message();
+  const Analyzer& a = **loaded;
+  auto ids = [&](const std::string& text) {
+    std::vector<std::string> out;
+    for (const auto& h : a.find_concepts(a.tokenize(text, "fr"))) {
+      out.push_back(a.concepts()[h.concept_index].id);
+    }
+    return out;
+  };
+  EXPECT_EQ(ids("une aide familiale"), std::vector<std::string>{"aide-familiale"});
+  EXPECT_EQ(ids("deux aidants familiaux"), std::vector<std::string>{"aidant-proche"});
+  EXPECT_EQ(ids("un aidant familial"), std::vector<std::string>{"aidant-proche"});
+  // As written: a form the lexicon does not list is not the concept.
+  EXPECT_EQ(ids("des aides familiales"), std::vector<std::string>{});
+  // Stems no other concept shares still match any form.
+  EXPECT_EQ(ids("soin palliatif"), std::vector<std::string>{"palliatif"});
+}
+
+TEST_F(AnalyzerTest, DutchElderlyAreNotParents) {
+  // "ouderen" (the elderly) and "ouders" (parents) share the Dutch stem "ouder".
+  EXPECT_TRUE(has(concepts("dagcentrum voor ouderen"), "personne-agee"));
+  EXPECT_FALSE(has(concepts("dagcentrum voor ouderen"), "parent"));
+  EXPECT_TRUE(has(concepts("steun voor de ouders"), "parent"));
+  EXPECT_FALSE(has(concepts("steun voor de ouders"), "personne-agee"));
+}
+
+TEST_F(AnalyzerTest, FingerprintFollowsTheDataLinesNotTheirComments) {
+  testing::TempDir dir;
+  dir.write("stopwords-fr.txt", "# fr\nle\n");
+  dir.write("stopwords-nl.txt", "# nl\nde\n");
+  dir.write("lexicon.tsv", "# x\ncpas\tsocial_aid\tcpas\tocmw\n");
+  auto fingerprint = [&] {
+    auto a = Analyzer::load(dir.path());
+    EXPECT_TRUE(a.ok()) << a.status().message();
+    return a.ok() ? (*a)->fingerprint() : std::string();
+  };
+  const std::string first = fingerprint();
+  EXPECT_EQ(first.size(), 16U);
+  EXPECT_EQ(fingerprint(), first);
+  dir.write("lexicon.tsv", "# another comment\ncpas\tsocial_aid\tcpas\tocmw\n");
+  EXPECT_EQ(fingerprint(), first);
+  dir.write("lexicon.tsv", "# x\ncpas\tsocial_aid\tcpas|c.p.a.s.\tocmw\n");
+  EXPECT_NE(fingerprint(), first);
+  dir.write("lexicon.tsv", "# x\ncpas\tsocial_aid\tcpas\tocmw\n");
+  dir.write("stopwords-nl.txt", "# nl\nde\nhet\n");
+  EXPECT_NE(fingerprint(), first);
+}
+
 TEST_F(AnalyzerTest, MissingDataFolderIsUnavailable) {
   testing::TempDir dir;
   auto a = Analyzer::load(dir.path());

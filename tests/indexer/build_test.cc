@@ -69,6 +69,7 @@ TEST_F(IndexBuildTest, FirstBuildAddsEveryValidRecord) {
   auto s = build();
   ASSERT_TRUE(s.ok()) << s.status().message();
   EXPECT_TRUE(s->full_rebuild);
+  EXPECT_EQ(s->why_full, "no index yet");
   EXPECT_EQ(s->added, 13);
   EXPECT_TRUE(s->rejected.empty());
   EXPECT_TRUE(fs::exists(db_ / "XAPIANDB"));
@@ -156,6 +157,35 @@ TEST_F(IndexBuildTest, IncrementalUpdateAddsUpdatesAndDeletesById) {
   ASSERT_TRUE(searcher.ok());
   EXPECT_FALSE((*searcher)->document("svc-ssm-nord").ok());
   EXPECT_TRUE((*searcher)->document("svc-ssm-nord-2").ok());
+}
+
+TEST_F(IndexBuildTest, AnotherAnalysisRebuildsInFull) {
+  ASSERT_TRUE(build().ok());
+  // The project's data with one more lexicon concept: the documents that express it must
+  // carry it, though their records did not change.
+  testing::TempDir data;
+  for (const auto& e : fs::directory_iterator(testing::data_dir())) {
+    fs::copy_file(e.path(), data.path() / e.path().filename());
+  }
+  std::ofstream(data.path() / "lexicon.tsv", std::ios::app)
+      << "test-contrat\t-\tcontrat\tcontract\n";
+  auto edited = Analyzer::load(data.path());
+  ASSERT_TRUE(edited.ok()) << edited.status().message();
+  ASSERT_NE((*edited)->fingerprint(), analyzer_->fingerprint());
+
+  auto s = build_index(corpus_, db_, *ref_, **edited);
+  ASSERT_TRUE(s.ok()) << s.status().message();
+  EXPECT_TRUE(s->full_rebuild);
+  EXPECT_EQ(s->why_full, "another analysis (lexicon, stop words or rules)");
+  EXPECT_EQ(s->added, 13);
+  Xapian::Database db(db_.string());
+  EXPECT_EQ(db.get_metadata(std::string(schema::kMetaAnalysis)), (*edited)->fingerprint());
+  EXPECT_EQ(db.get_termfreq(std::string(schema::kPrefixConcept) + "test-contrat"), 1U);
+
+  auto again = build_index(corpus_, db_, *ref_, **edited);
+  ASSERT_TRUE(again.ok());
+  EXPECT_FALSE(again->full_rebuild);
+  EXPECT_EQ(again->unchanged, 13);
 }
 
 TEST_F(IndexBuildTest, FailedBuildLeavesTheLiveIndexSearchable) {

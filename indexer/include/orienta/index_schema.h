@@ -66,5 +66,8 @@ inline constexpr char kHeadSeparator = '\x1e';
 inline constexpr std::string_view kMetaSchemaVersion = "orienta:schema";
 inline constexpr std::string_view kSchemaVersion = "5";
 inline constexpr std::string_view kMetaBuiltAt = "orienta:built_at";  // ISO 8601, UTC
+// Analyzer::fingerprint() of the analysis the documents went through: a build with another
+// (an edited lexicon or stop-word list, new analysis rules) rebuilds in full.
+inline constexpr std::string_view kMetaAnalysis = "orienta:analysis";
 
 }  // namespace orienta::schema

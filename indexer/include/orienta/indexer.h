@@ -68,11 +68,17 @@ class Analyzer {
   /// "fr", "nl", "fr+nl" (both clearly present) or "" (no clue) for a text.
   std::string detect_language(std::string_view text) const;
   /// The lexicon concepts expressed in `tokens`, matched word for word on stems in either
-  /// language; two-letter acronyms ("AS", "VT") match only when written in capitals.
+  /// language; two-letter acronyms ("AS", "VT") match only when written in capitals. An
+  /// expression matches only as written (its words, folded) when stems would overmatch: a
+  /// single word of a stem under 5 letters ("aidant": "aide" has its stem), or stems that an
+  /// expression of another concept has too ("aide familiale" and "aidant familial").
   std::vector<ConceptHit> find_concepts(const std::vector<Token>& tokens) const;
   const std::vector<Concept>& concepts() const;
   /// True if `folded_word` is a stop word in French or Dutch.
   bool is_stop_word(std::string_view folded_word) const;
+  /// 16 hex digits that change when the analysis can: with the rules of this code or with
+  /// the lines of the lexicon and stop-word files (comments aside).
+  const std::string& fingerprint() const;
 
  private:
   friend class KeyFinder;
@@ -153,6 +159,9 @@ struct BuildSummary {
   std::vector<corpus::Problem> rejected;  ///< records left out, with the reason
   std::filesystem::path generation;       ///< the database folder now live
   bool full_rebuild = false;              ///< no previous index could be reused
+  /// Why, when full_rebuild: "asked", "no index yet", "another index schema", "another
+  /// analysis (lexicon, stop words or rules)", or "the live index cannot be read" / "copied".
+  std::string why_full;
 };
 
 struct BuildOptions {
