@@ -82,8 +82,9 @@ const Rule kRules[] = {
      "[ \\t]+(?:(?i:de la|de l'|de l’|du|des|de|d'|d’|au|aux)[ \\t]*)?"
      "[\\p{L}'’.\\-]+(?:[ \\t]+[\\p{L}'’.\\-]+){0,3}[ \\t]+[0-9]{1,4}[a-zA-Z]?\\b"
      "(?:[ \\t]*(?i:bte|boîte|boite|bus|b)\\.?[ \\t]*[0-9]{1,4})?"
-     "|\\b\\p{Lu}[\\p{L}\\-]*(?:straat|laan|steenweg|plein|lei|dreef|kaai|weg|dijk|markt|"
-     "gracht|pad|hof|park|square|berg|veld|singel)[ \\t]+[0-9]{1,4}[a-zA-Z]?\\b"
+     "|\\b\\p{Lu}[\\p{L}\\-]*(?:straat|laan|steenweg|plein|lei|dreef|kaai|weg|wegel|baan|"
+     "dijk|markt|gracht|pad|hof|park|square|berg|veld|singel|gang|vest|kouter)[ \\t]+"
+     "[0-9]{1,4}[a-zA-Z]?\\b"
      "(?:[ \\t]*(?i:bus|bte|b)\\.?[ \\t]*[0-9]{1,4})?)",
      0, always, true},
     {"[name]",
@@ -98,6 +99,13 @@ const Rule kRules[] = {
      "frere|petite-fille|petit-fils|nièce|neveu|voisine?|dochter|zoon|moeder|vader|echtgenote?|"
      "zus|broer|kleindochter|kleinzoon|buurman|buurvrouw|cliënte?|bewoner|bewoonster|"
      "résidente?|bénéficiaire))[ \\t]*[,:]?[ \\t]+" ORIENTA_NAME,
+     0, always, false},
+    // A file named after the patient ("dossier Van Caenegem", "dossier D'Hondt"); not an
+    // acronym ("dossier APA", "dossier MàF"): the name's first word is a capital, then
+    // lower-case letters only.
+    {"[name]",
+     "\\b(?i:dossier)[ \\t]*:?[ \\t]+"
+     "(?=\\p{Lu}(?:['’]\\p{Lu})?\\p{Ll}+(?!\\p{L}))" ORIENTA_NAME,
      0, always, false},
 };
 
