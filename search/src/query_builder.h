@@ -20,7 +20,8 @@ struct ParsedQuery {
   std::vector<Xapian::Query> wildcards;  ///< prefix*: optional, like a word
   std::vector<Xapian::Query> excluded;   ///< -word
   MatchKeys keys;                        ///< for snippets
-  /// Content words with their byte range in the (possibly cut) text, for spelling.
+  /// Content words with their byte range in the (possibly cut) text, for spelling and
+  /// notices: words[i] is the word of groups[i].
   struct Word {
     std::string word;
     std::string stem_fr;

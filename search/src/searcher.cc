@@ -198,6 +198,7 @@ struct Searcher::Impl {
                 std::uint64_t mask, Xapian::doccount limit) const;
   Xapian::MSet count_pass(const Xapian::Query& query, FacetSpy& spy, Xapian::doccount limit) const;
   std::optional<std::string> correct(const ParsedQuery& parsed) const;
+  std::string partial_notice(const ParsedQuery& parsed, const std::string& lang) const;
   void count_selected_facets(const Xapian::Query& main, const Filters& filters,
                              Xapian::doccount limit, Results& results) const;
   void add_hits(const Query& q, const Xapian::MSet& mset, const MatchKeys& keys,
@@ -484,6 +485,40 @@ std::optional<std::string> Searcher::Impl::correct(const ParsedQuery& parsed) co
   return changed ? std::optional<std::string>(corrected) : std::nullopt;
 }
 
+// What a responder reads when no document has every word of `parsed`, in `lang`: the words
+// that no document has (none of their stems or concepts is a term), else that the results
+// have some of the words.
+std::string Searcher::Impl::partial_notice(const ParsedQuery& parsed,
+                                           const std::string& lang) const {
+  std::vector<std::string> absent;
+  for (std::size_t i = 0; i < parsed.groups.size() && i < parsed.words.size(); ++i) {
+    bool found = false;
+    for (auto t = parsed.groups[i].get_unique_terms_begin();
+         !found && t != parsed.groups[i].get_unique_terms_end(); ++t) {
+      found = db.term_exists(*t);
+    }
+    if (!found) {
+      const ParsedQuery::Word& w = parsed.words[i];
+      absent.push_back(parsed.text.substr(w.begin, w.end - w.begin));
+    }
+  }
+  const bool nl = lang == "nl";
+  if (absent.empty()) {
+    return nl ? "geen enkel document heeft alle woorden: dit zijn die met een deel ervan"
+              : "aucun document n'a tous les mots : voici ceux qui en ont une partie";
+  }
+  std::string list;
+  for (const auto& word : absent) {
+    list += (list.empty() ? "" : ", ") + (nl ? "„" + word + "”" : "« " + word + " »");
+  }
+  if (absent.size() == 1) {
+    return nl ? list + " staat in geen enkel document: resultaten zonder dat woord"
+              : list + " ne se trouve dans aucun document : résultats sans ce mot";
+  }
+  return nl ? list + " staan in geen enkel document: resultaten zonder die woorden"
+            : list + " ne se trouvent dans aucun document : résultats sans ces mots";
+}
+
 // The counts of each facet under selection, on the query without that facet's own filter
 // (disjunctive counts); every facet is then present in `results`, if empty.
 void Searcher::Impl::count_selected_facets(const Xapian::Query& main, const Filters& filters,
@@ -638,26 +673,32 @@ Results Searcher::Impl::run(const Query& q, const Filters& filters) const {
                ? text
                : Xapian::Query(Xapian::Query::OP_AND_MAYBE, text, theme_bonus);
   };
-  // Precise first: every word required when there are few; if nothing matches, any word.
-  auto search_words = [&](const ParsedQuery& p, Xapian::Query& main, Counted& counted) {
+  // Precise first: every word required when there are few; if nothing matches, any word
+  // (`partial` then).
+  auto search_words = [&](const ParsedQuery& p, Xapian::Query& main, Counted& counted,
+                          bool& partial) {
     const bool require_all = p.groups.size() <= kMaxRequiredGroups;
     main = boosted(to_xapian(p, require_all, q.elite_terms));
     Xapian::MSet mset = execute(main, counted);
+    partial = false;
     if (mset.get_matches_estimated() == 0 && require_all && p.groups.size() > 1) {
       main = boosted(to_xapian(p, false, q.elite_terms));
       mset = execute(main, counted);
+      partial = mset.get_matches_estimated() > 0;
     }
     return mset;
   };
   Xapian::Query main;
   Counted counted;
-  Xapian::MSet mset = search_words(parsed, main, counted);
+  bool partial = false;
+  Xapian::MSet mset = search_words(parsed, main, counted, partial);
   // A query that finds nothing as typed is run as corrected.
   if (mset.get_matches_estimated() == 0 && correction) {
     ParsedQuery fixed = parse_query(*correction, *analyzer, q.lexicon);
     Xapian::Query fixed_main;
     Counted fixed_counted;
-    Xapian::MSet fixed_mset = search_words(fixed, fixed_main, fixed_counted);
+    bool fixed_partial = false;
+    Xapian::MSet fixed_mset = search_words(fixed, fixed_main, fixed_counted, fixed_partial);
     if (fixed_mset.get_matches_estimated() > 0) {
       // A typo hides a word's language; the correction shows it.
       query_lang = analyzer->detect_language(*correction);
@@ -671,7 +712,11 @@ Results Searcher::Impl::run(const Query& q, const Filters& filters) const {
       main = fixed_main;
       mset = fixed_mset;
       counted = std::move(fixed_counted);
+      partial = fixed_partial;
     }
+  }
+  if (partial) {
+    results.notices.push_back(partial_notice(parsed, query_lang));
   }
   results.total = static_cast<int>(counted.total);
   results.total_exact = counted.exact;

@@ -262,12 +262,34 @@ TEST_F(SearchTest, SpellingSuggestsAndRescuesAnEmptyQuery) {
   // The notice speaks the language of the corrected query.
   EXPECT_EQ(run("thuiszorgg").notices,
             std::vector<std::string>{"geen resultaten voor „thuiszorgg”, wel voor „thuiszorg”"});
-  // A suggestion for a query that found something as typed: its own results, no notice.
+  // A suggestion for a query that found something as typed: its own results (those of
+  // "diabète", the word the index has), and the notice says which word it lacks.
   const Results typed = run("diabète insulline");
   ASSERT_TRUE(typed.corrected_query.has_value());
   EXPECT_EQ(typed.query, "diabète insulline");
   EXPECT_FALSE(typed.hits.empty());
-  EXPECT_TRUE(typed.notices.empty());
+  EXPECT_EQ(typed.notices, std::vector<std::string>{"« insulline » ne se trouve dans aucun "
+                                                    "document : résultats sans ce mot"});
+}
+
+TEST_F(SearchTest, ANoticeSaysWhenNoDocumentHasEveryWord) {
+  // Every word is known, never together: the results have some of them.
+  const Results some = run("interprète diabète");
+  EXPECT_GT(some.total, 0);
+  EXPECT_EQ(some.notices, std::vector<std::string>{"aucun document n'a tous les mots : voici "
+                                                   "ceux qui en ont une partie"});
+  // Words that no document has are named, in the query's language.
+  EXPECT_EQ(run("palliatieve zorg kinderziekenhuis").notices,
+            std::vector<std::string>{"„kinderziekenhuis” staat in geen enkel document: "
+                                     "resultaten zonder dat woord"});
+  EXPECT_EQ(run("soins palliatifs xylophone zanzibar").notices,
+            std::vector<std::string>{"« xylophone », « zanzibar » ne se trouvent dans aucun "
+                                     "document : résultats sans ces mots"});
+  EXPECT_EQ(run("bewindvoerder diabetes").notices,
+            std::vector<std::string>{"geen enkel document heeft alle woorden: dit zijn die met "
+                                     "een deel ervan"});
+  // Every word found together: no notice.
+  EXPECT_TRUE(run("soins palliatifs").notices.empty());
 }
 
 TEST_F(SearchTest, SortsByDistanceFromAPoint) {
