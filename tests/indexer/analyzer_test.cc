@@ -16,10 +16,13 @@ class AnalyzerTest : public ::testing::Test {
     analyzer_ = std::move(a).value().release();  // NOLINT: suite fixture
   }
   static void TearDownTestSuite() { delete analyzer_; }  // NOLINT: suite fixture
-  static std::vector<std::string> concepts(const std::string& text) {
+  // The ids of the concepts `a` (the project's analyzer by default) finds in `text`.
+  static std::vector<std::string> concepts(const std::string& text, const Analyzer* a = nullptr,
+                                           std::string_view lang_hint = "") {
+    const Analyzer& an = a != nullptr ? *a : *analyzer_;
     std::vector<std::string> out;
-    for (const auto& h : analyzer_->find_concepts(analyzer_->tokenize(text))) {
-      out.push_back(analyzer_->concepts()[h.concept_index].id);
+    for (const auto& h : an.find_concepts(an.tokenize(text, lang_hint))) {
+      out.push_back(an.concepts()[h.concept_index].id);
     }
     return out;
   }
@@ -164,14 +167,7 @@ TEST_F(AnalyzerTest, ExpressionsWhoseStemsAnotherConceptSharesMatchOnlyAsWritten
             "palliatif\tpalliative\tsoins palliatifs\tpalliatieve zorg\n");
   auto loaded = Analyzer::load(dir.path());
   ASSERT_TRUE(loaded.ok()) << loaded.status().message();
-  const Analyzer& a = **loaded;
-  auto ids = [&](const std::string& text) {
-    std::vector<std::string> out;
-    for (const auto& h : a.find_concepts(a.tokenize(text, "fr"))) {
-      out.push_back(a.concepts()[h.concept_index].id);
-    }
-    return out;
-  };
+  auto ids = [&](const std::string& text) { return concepts(text, loaded->get(), "fr"); };
   EXPECT_EQ(ids("une aide familiale"), std::vector<std::string>{"aide-familiale"});
   EXPECT_EQ(ids("deux aidants familiaux"), std::vector<std::string>{"aidant-proche"});
   EXPECT_EQ(ids("un aidant familial"), std::vector<std::string>{"aidant-proche"});
