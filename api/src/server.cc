@@ -616,9 +616,10 @@ void Server::Impl::install_routes() {
   install_pages();
   http.Get("/healthz", [this](const httplib::Request&, httplib::Response& res) {
     with_engine([&](Engine& e) {
-      res.set_content(
-          "{\"status\":\"ok\",\"documents\":" + std::to_string(e.searcher->document_count()) + "}",
-          kJson);
+      res.set_content("{\"status\":\"ok\",\"documents\":" +
+                          std::to_string(e.searcher->document_count()) + ",\"analysis\":\"" +
+                          (e.searcher->analysis_current() ? "current" : "outdated") + "\"}",
+                      kJson);
     });
   });
   http.Get("/metrics", [this](const httplib::Request&, httplib::Response& res) {
@@ -777,6 +778,11 @@ Result<std::unique_ptr<Server>> Server::create(const ServerOptions& options) {
       return searcher.status();
     }
     e->searcher = std::move(searcher).value();
+    if (i == 0 && !e->searcher->analysis_current()) {
+      im.notices.push_back("the index was built with another lexicon or stop-word list than " +
+                           data.string() +
+                           " holds: run 'orienta index' again, then restart the server");
+    }
     auto m = matcher::Matcher::create(*e->searcher, *im.analyzer, *im.ref, data);
     if (!m.ok()) {
       return m.status();

@@ -236,6 +236,15 @@ Result<std::unique_ptr<Searcher>> Searcher::open(const std::filesystem::path& db
 
 int Searcher::document_count() const { return static_cast<int>(impl_->db.get_doccount()); }
 
+bool Searcher::analysis_current() const {
+  try {
+    return impl_->db.get_metadata(std::string(schema::kMetaAnalysis)) ==
+           impl_->analyzer->fingerprint();
+  } catch (const Xapian::Error&) {
+    return false;
+  }
+}
+
 std::string Searcher::built_at() const {
   try {
     return impl_->db.get_metadata(std::string(schema::kMetaBuiltAt));

@@ -170,6 +170,7 @@ TEST_F(ServerTest, DocumentsThemesHealthAndMetrics) {
   auto health = json(client_->Get("/healthz"));
   EXPECT_STREQ(health["status"].GetString(), "ok");
   EXPECT_EQ(health["documents"].GetInt(), 13);
+  EXPECT_STREQ(health["analysis"].GetString(), "current");
   auto metrics = client_->Get("/metrics");
   ASSERT_TRUE(metrics);
   EXPECT_NE(

@@ -161,6 +161,9 @@ TEST_F(IndexBuildTest, IncrementalUpdateAddsUpdatesAndDeletesById) {
 
 TEST_F(IndexBuildTest, AnotherAnalysisRebuildsInFull) {
   ASSERT_TRUE(build().ok());
+  auto before = search::Searcher::open(db_, *analyzer_, *ref_);
+  ASSERT_TRUE(before.ok());
+  EXPECT_TRUE((*before)->analysis_current());
   // The project's data with one more lexicon concept: the documents that express it must
   // carry it, though their records did not change.
   testing::TempDir data;
@@ -181,6 +184,12 @@ TEST_F(IndexBuildTest, AnotherAnalysisRebuildsInFull) {
   Xapian::Database db(db_.string());
   EXPECT_EQ(db.get_metadata(std::string(schema::kMetaAnalysis)), (*edited)->fingerprint());
   EXPECT_EQ(db.get_termfreq(std::string(schema::kPrefixConcept) + "test-contrat"), 1U);
+  // A reader of the old analysis sees that its queries no longer meet the documents'.
+  ASSERT_TRUE((*before)->reopen().ok());
+  EXPECT_FALSE((*before)->analysis_current());
+  auto after = search::Searcher::open(db_, **edited, *ref_);
+  ASSERT_TRUE(after.ok());
+  EXPECT_TRUE((*after)->analysis_current());
 
   auto again = build_index(corpus_, db_, *ref_, **edited);
   ASSERT_TRUE(again.ok());

@@ -150,6 +150,12 @@ class Searcher {
   /// When the open index was built (ISO 8601, UTC), or "" if unknown.
   std::string built_at() const;
 
+  /// True if the open index went through the same analysis as this Searcher's queries (the
+  /// Analyzer's fingerprint: the same lexicon and stop words). False after an edit of those
+  /// files until the index is built again and the program restarted with them: until then
+  /// queries and documents may not meet on the edited words.
+  bool analysis_current() const;
+
   /// Switches to the index's newest generation if it changed. Returns true if it did.
   Result<bool> reopen();
 
