@@ -494,9 +494,9 @@ std::optional<std::string> Searcher::Impl::correct(const ParsedQuery& parsed) co
   return changed ? std::optional<std::string>(corrected) : std::nullopt;
 }
 
-// What a responder reads when no document has every word of `parsed`, in `lang`: the words
-// that no document has (none of their stems or concepts is a term), else that the results
-// have some of the words.
+// What a responder reads when no result has every word of `parsed` (within the filters), in
+// `lang`: the words that no document has (none of their stems or concepts is a term), else
+// that the results have some of the words.
 std::string Searcher::Impl::partial_notice(const ParsedQuery& parsed,
                                            const std::string& lang) const {
   std::vector<std::string> absent;
@@ -513,8 +513,8 @@ std::string Searcher::Impl::partial_notice(const ParsedQuery& parsed,
   }
   const bool nl = lang == "nl";
   if (absent.empty()) {
-    return nl ? "geen enkel document heeft alle woorden: dit zijn die met een deel ervan"
-              : "aucun document n'a tous les mots : voici ceux qui en ont une partie";
+    return nl ? "geen enkel resultaat heeft alle woorden: dit zijn die met een deel ervan"
+              : "aucun résultat n'a tous les mots : voici ceux qui en ont une partie";
   }
   std::string list;
   for (const auto& word : absent) {

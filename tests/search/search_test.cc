@@ -273,10 +273,10 @@ TEST_F(SearchTest, SpellingSuggestsAndRescuesAnEmptyQuery) {
 }
 
 TEST_F(SearchTest, ANoticeSaysWhenNoDocumentHasEveryWord) {
-  // Every word is known, never together: the results have some of them.
+  // Every word is known, never together: the results have some of them. Within filters too.
   const Results some = run("interprète diabète");
   EXPECT_GT(some.total, 0);
-  EXPECT_EQ(some.notices, std::vector<std::string>{"aucun document n'a tous les mots : voici "
+  EXPECT_EQ(some.notices, std::vector<std::string>{"aucun résultat n'a tous les mots : voici "
                                                    "ceux qui en ont une partie"});
   // Words that no document has are named, in the query's language.
   EXPECT_EQ(run("palliatieve zorg kinderziekenhuis").notices,
@@ -286,10 +286,15 @@ TEST_F(SearchTest, ANoticeSaysWhenNoDocumentHasEveryWord) {
             std::vector<std::string>{"« xylophone », « zanzibar » ne se trouvent dans aucun "
                                      "document : résultats sans ces mots"});
   EXPECT_EQ(run("bewindvoerder diabetes").notices,
-            std::vector<std::string>{"geen enkel document heeft alle woorden: dit zijn die met "
+            std::vector<std::string>{"geen enkel resultaat heeft alle woorden: dit zijn die met "
                                      "een deel ervan"});
-  // Every word found together: no notice.
+  // Every word found together: no notice; but within a filter, those results may lack some.
   EXPECT_TRUE(run("soins palliatifs").notices.empty());
+  EXPECT_TRUE(run("cancer domicile").notices.empty());
+  Query services;
+  services.text = "cancer domicile";
+  services.kinds = {"service"};
+  EXPECT_EQ(run(services).notices, some.notices);
 }
 
 TEST_F(SearchTest, SortsByDistanceFromAPoint) {
