@@ -138,8 +138,7 @@ void add_common(Xapian::Document& doc, const std::string& id, std::string_view k
   doc.add_boolean_term(term(schema::kPrefixKind, kind));
   for (const auto& t : themes) {
     doc.add_boolean_term(term(schema::kPrefixTheme, t));
-    doc.add_boolean_term(std::string(schema::kPrefixKindTheme) + std::string(kind) +
-                         schema::kKindThemeSeparator + t);
+    doc.add_boolean_term(schema::kind_theme_term(kind, t));
   }
   for (const auto& b : bassins) {
     doc.add_boolean_term(term(schema::kPrefixBassin, b));

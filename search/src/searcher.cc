@@ -390,8 +390,7 @@ Status Searcher::Impl::validate(const Query& q, Filters& filters) const {
     terms.clear();
     for (const auto& k : q.kinds) {
       for (const auto& t : q.themes) {
-        terms.push_back(std::string(schema::kPrefixKindTheme) + k + schema::kKindThemeSeparator +
-                        t);
+        terms.push_back(schema::kind_theme_term(k, t));
       }
     }
     all.push_back(any_of(terms));

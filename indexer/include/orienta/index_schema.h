@@ -2,6 +2,7 @@
 // search (reader) so that they cannot drift apart.
 #pragma once
 
+#include <string>
 #include <string_view>
 
 namespace orienta::schema {
@@ -26,6 +27,11 @@ inline constexpr std::string_view kPrefixSpoken = "XS";  // language spoken at a
 // services (or dossiers) of a theme walks that short list and not every document of the theme.
 inline constexpr std::string_view kPrefixKindTheme = "XY";
 inline constexpr char kKindThemeSeparator = ':';
+// The pair term of a kind and a theme: "XYservice:palliative".
+inline std::string kind_theme_term(std::string_view kind, std::string_view theme) {
+  return std::string(kPrefixKindTheme) + std::string(kind) + kKindThemeSeparator +
+         std::string(theme);
+}
 
 // ---- Values -------------------------------------------------------------------------------
 // Facet values are stored so that counting needs no document fetch. A list value joins its
