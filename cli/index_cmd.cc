@@ -56,7 +56,7 @@ int run_index(const std::vector<std::string>& argv) {
   }
   const auto& s = *summary;
   std::printf("index %s (%s)\n", s.generation.string().c_str(),
-              s.full_rebuild ? ("full build: " + s.why_full).c_str() : "update");
+              s.full_rebuild() ? ("full build: " + s.why_full).c_str() : "update");
   std::printf("added %d, updated %d, unchanged %d, deleted %d, rejected %zu\n", s.added, s.updated,
               s.unchanged, s.deleted, s.rejected.size());
   for (const auto& p : s.rejected) {

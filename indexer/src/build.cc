@@ -188,8 +188,7 @@ Result<BuildSummary> build_index(const fs::path& corpus_dir, const fs::path& db_
       summary.why_full = "the live index cannot be copied";
     }
   }
-  const bool reuse = summary.why_full.empty();
-  summary.full_rebuild = !reuse;
+  const bool reuse = !summary.full_rebuild();
 
   const Scrubber scrubber;
   const DocumentBuilder builder(analyzer, scrubber, ref);

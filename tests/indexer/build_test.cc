@@ -68,7 +68,7 @@ Analyzer* IndexBuildTest::analyzer_ = nullptr;
 TEST_F(IndexBuildTest, FirstBuildAddsEveryValidRecord) {
   auto s = build();
   ASSERT_TRUE(s.ok()) << s.status().message();
-  EXPECT_TRUE(s->full_rebuild);
+  EXPECT_TRUE(s->full_rebuild());
   EXPECT_EQ(s->why_full, "no index yet");
   EXPECT_EQ(s->added, 13);
   EXPECT_TRUE(s->rejected.empty());
@@ -134,7 +134,7 @@ TEST_F(IndexBuildTest, RebuildOfAnUnchangedCorpusChangesNothing) {
   ASSERT_TRUE(build().ok());
   auto s = build();
   ASSERT_TRUE(s.ok());
-  EXPECT_FALSE(s->full_rebuild);
+  EXPECT_FALSE(s->full_rebuild());
   EXPECT_EQ(s->unchanged, 13);
   EXPECT_EQ(s->added + s->updated + s->deleted, 0);
 }
@@ -146,7 +146,7 @@ TEST_F(IndexBuildTest, IncrementalUpdateAddsUpdatesAndDeletesById) {
   rewrite("services.jsonl", R"({"id": "svc-ssm-nord")", R"({"id": "svc-ssm-nord-2")");
   auto s = build();
   ASSERT_TRUE(s.ok()) << s.status().message();
-  EXPECT_FALSE(s->full_rebuild);
+  EXPECT_FALSE(s->full_rebuild());
   EXPECT_EQ(s->updated, 1);
   EXPECT_EQ(s->added, 1);
   EXPECT_EQ(s->deleted, 1);
@@ -178,7 +178,7 @@ TEST_F(IndexBuildTest, AnotherAnalysisRebuildsInFull) {
 
   auto s = build_index(corpus_, db_, *ref_, **edited);
   ASSERT_TRUE(s.ok()) << s.status().message();
-  EXPECT_TRUE(s->full_rebuild);
+  EXPECT_TRUE(s->full_rebuild());
   EXPECT_EQ(s->why_full, "another analysis (lexicon, stop words or rules)");
   EXPECT_EQ(s->added, 13);
   Xapian::Database db(db_.string());
@@ -193,7 +193,7 @@ TEST_F(IndexBuildTest, AnotherAnalysisRebuildsInFull) {
 
   auto again = build_index(corpus_, db_, *ref_, **edited);
   ASSERT_TRUE(again.ok());
-  EXPECT_FALSE(again->full_rebuild);
+  EXPECT_FALSE(again->full_rebuild());
   EXPECT_EQ(again->unchanged, 13);
 }
 

@@ -158,10 +158,11 @@ struct BuildSummary {
   int deleted = 0;                        ///< documents no longer in the corpus
   std::vector<corpus::Problem> rejected;  ///< records left out, with the reason
   std::filesystem::path generation;       ///< the database folder now live
-  bool full_rebuild = false;              ///< no previous index could be reused
-  /// Why, when full_rebuild: "asked", "no index yet", "another index schema", "another
-  /// analysis (lexicon, stop words or rules)", or "the live index cannot be read" / "copied".
+  /// Why no previous index was reused, empty when one was: "asked", "no index yet", "another
+  /// index schema", "another analysis (lexicon, stop words or rules)", or "the live index
+  /// cannot be read" / "copied".
   std::string why_full;
+  bool full_rebuild() const { return !why_full.empty(); }
 };
 
 struct BuildOptions {
