@@ -567,7 +567,7 @@ Result<std::unique_ptr<Analyzer>> Analyzer::load(const std::filesystem::path& da
                    concepts_of[{p.dutch, p.stems}].size() > 1;
     auto& list = impl.by_first[(p.dutch ? "n:" : "f:") + p.stems[0]];
     const bool duplicate = std::any_of(list.begin(), list.end(), [&](const Pattern& q) {
-      return q.concept_index == p.concept_index && q.dutch == p.dutch && q.stems == p.stems &&
+      return q.concept_index == p.concept_index && q.stems == p.stems &&
              (!p.as_written || q.words == p.words);
     });
     if (!duplicate) {

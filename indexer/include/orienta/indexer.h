@@ -102,12 +102,13 @@ struct WordMatch {
   bool matched = false;
 };
 
-/// Finds one set of keys in many texts (a query's words in its hits, for highlighting),
-/// analysing each distinct word once. A word matches when its folded form is one of
+/// Finds one set of keys in many texts (a query's words in its hits, for highlighting). A
+/// word matches when its folded form is one of
 /// `keys.words`, its French or Dutch stem one of `keys.stems`, or it is part of an expression
 /// of one of `keys.concepts` (matched in either language as Analyzer::find_concepts matches
-/// them); a stop word of French or Dutch never matches. Not thread-safe: it keeps a cache of
-/// the words it has seen. The Analyzer must outlive it.
+/// them); a stop word of French or Dutch never matches. It keeps no words of its own: each
+/// distinct word is analysed once per thread, in the Analyzer's per-thread memo. The Analyzer
+/// must outlive it.
 class KeyFinder {
  public:
   KeyFinder(const Analyzer& analyzer, MatchKeys keys);
