@@ -2,12 +2,13 @@
 #include "engine.h"
 
 #include <cstdio>
+#include <cstdlib>
 
 #include "commands.h"
 
 namespace orienta::cli {
 
-Result<Engine> open_engine(const Args& args, Open what) {
+Result<Engine> open_engine(const Args& args, Open what, const matcher::MatcherOptions& options) {
   Engine e;
   e.data_dir = args.get("--data", corpus::default_data_dir().string());
   auto ref = corpus::ReferenceData::load(e.data_dir);
@@ -31,12 +32,45 @@ Result<Engine> open_engine(const Args& args, Open what) {
   if (what == Open::kIndex) {
     return e;
   }
-  auto m = matcher::Matcher::create(*e.searcher, *e.analyzer, *e.ref, e.data_dir);
+  auto m = matcher::Matcher::create(*e.searcher, *e.analyzer, *e.ref, e.data_dir, options);
   if (!m.ok()) {
     return m.status();
   }
   e.matcher = std::move(m).value();
   return e;
+}
+
+// "evidence=0.3,vote=0.15,threshold=0.4": the need weights to try instead of the project's.
+Status parse_need_weights(const std::string& text, matcher::NeedWeights& w) {
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find(',', start);
+    if (end == std::string::npos) {
+      end = text.size();
+    }
+    const std::string item = text.substr(start, end - start);
+    start = end + 1;
+    const auto eq = item.find('=');
+    double* target = nullptr;
+    const std::string key = item.substr(0, eq);
+    if (key == "evidence") {
+      target = &w.evidence;
+    } else if (key == "vote") {
+      target = &w.vote;
+    } else if (key == "threshold") {
+      target = &w.threshold;
+    }
+    char* rest = nullptr;
+    const double v = eq == std::string::npos ? 0.0 : std::strtod(item.c_str() + eq + 1, &rest);
+    if (target == nullptr || rest == nullptr || *rest != '\0' || !(v >= 0.0 && v <= 10.0)) {
+      return Status::invalid_argument(
+          "--need-weights: expected evidence=X, vote=X or "
+          "threshold=X (0 to 10), got \"" +
+          item + "\"");
+    }
+    *target = v;
+  }
+  return Status::ok();
 }
 
 std::optional<int> parse_command(const std::vector<std::string>& argv, const FlagSpec& spec,

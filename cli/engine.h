@@ -25,7 +25,12 @@ struct Engine {
 enum class Open { kAnalysis, kIndex, kMatcher };
 
 /// Opens the data folder (--data, else the default) and, from kIndex on, the index in --db.
-Result<Engine> open_engine(const Args& args, Open what);
+Result<Engine> open_engine(const Args& args, Open what,
+                           const matcher::MatcherOptions& options = {});
+
+/// Reads "evidence=0.3,vote=0.2,threshold=0.35" (any of them) into `weights`: need weights to
+/// try instead of the project's (--need-weights). Errors: kInvalidArgument.
+Status parse_need_weights(const std::string& text, matcher::NeedWeights& weights);
 
 /// Parses `argv`; on --help prints `help` and, on a bad flag or a missing `required` flag,
 /// prints the error. Returns the exit code when the command should stop there.

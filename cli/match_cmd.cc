@@ -13,7 +13,7 @@ namespace {
 
 constexpr const char* kHelp =
     "usage: orienta match --db DIR [--postcode P | --commune NAME | --bassin B] [--limit N]\n"
-    "                     [--json] [--data DIR] [--] TEXT...\n"
+    "                     [--json] [--need-weights W] [--data DIR] [--] TEXT...\n"
     "\n"
     "Reads a situation as the caller tells it (French, Dutch or both), finds its needs and the\n"
     "patient's location (from the options, else from the text), and proposes services: each\n"
@@ -23,18 +23,19 @@ constexpr const char* kHelp =
     "  --commune C    the patient's commune, in French or Dutch\n"
     "  --bassin B     nord, nord-est, sud, sud-est or centre-ouest\n"
     "  --limit N      number of referrals, 1 to 50 (default 10)\n"
+    "  --need-weights evidence=X,vote=X,threshold=X   other need weights, to try (tuning)\n"
     "  --json         print the JSON body of POST /v1/match\n";
 
 }  // namespace
 
 int run_match(const std::vector<std::string>& argv) {
   Args args;
-  if (auto exit =
-          parse_command(argv,
-                        {{"--db", "--postcode", "--commune", "--bassin", "--limit", "--data"},
-                         {},
-                         {"--help", "--json"}},
-                        kHelp, {"--db"}, args)) {
+  if (auto exit = parse_command(
+          argv,
+          {{"--db", "--postcode", "--commune", "--bassin", "--limit", "--data", "--need-weights"},
+           {},
+           {"--help", "--json"}},
+          kHelp, {"--db"}, args)) {
     return *exit;
   }
   const std::string text = joined_text(args);
@@ -43,14 +44,19 @@ int run_match(const std::vector<std::string>& argv) {
     print_error(limit.status().message());
     return kExitUsage;
   }
-  auto engine = open_engine(args, Open::kMatcher);
+  matcher::MatcherOptions options;
+  if (Status st = parse_need_weights(args.get("--need-weights"), options.needs); !st.is_ok()) {
+    print_error(st.message());
+    return kExitUsage;
+  }
+  auto engine = open_engine(args, Open::kMatcher, options);
   if (!engine.ok()) {
     print_error(engine.status().message());
     return kExitFailure;
   }
   const matcher::Location where{args.get("--postcode"), args.get("--commune"),
                                 args.get("--bassin")};
-  auto result = engine->matcher->match(text, where, *limit);
+  auto result = engine->matcher->match(text, where, *limit, {}, corpus::today_utc());
   if (!result.ok()) {
     print_error(result.status().message());
     return result.status().code() == StatusCode::kInvalidArgument ? kExitUsage : kExitFailure;
@@ -77,8 +83,9 @@ int run_match(const std::vector<std::string>& argv) {
               r.location.source.c_str());
   int rank = 0;
   for (const auto& ref_ : r.referrals) {
-    std::printf("%2d. %s  [%s]  %s\n    %s\n", ++rank, ref_.name.c_str(), ref_.proximity.c_str(),
-                ref_.id.c_str(), ref_.why.c_str());
+    std::printf("%2d. %s  [%s]  %s\n    %s\n", ++rank, ref_.name.c_str(),
+                std::string(matcher::proximity_code(ref_.proximity)).c_str(), ref_.id.c_str(),
+                ref_.why.c_str());
   }
   if (!r.related_answers.empty()) {
     std::printf("\nsimilar past answers:\n");

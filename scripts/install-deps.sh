@@ -4,7 +4,7 @@ set -euo pipefail
 
 packages=(g++ cmake ninja-build pkg-config make
   libxapian-dev libicu-dev rapidjson-dev libcpp-httplib-dev
-  libgtest-dev libgmock-dev libbenchmark-dev)
+  libgtest-dev libgmock-dev libbenchmark-dev liblinear-dev)
 if [ "${1:-}" = "--test" ]; then
   # wrk for the load scripts, Chromium for the browser tests, Node.js for the JavaScript checks
   # (a machine that already has node and npm keeps its own).

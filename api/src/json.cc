@@ -160,7 +160,7 @@ std::string match_json(const matcher::MatchResult& m) {
     w.Key("needs_covered");
     write_list(w, r.needs_covered);
     w.Key("proximity");
-    w.String(r.proximity);
+    w.String(std::string(matcher::proximity_code(r.proximity)));
     w.Key("score");
     w.Double(r.score);
     w.Key("why");

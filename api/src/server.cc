@@ -417,7 +417,7 @@ void Server::Impl::handle_match(const httplib::Request& req, httplib::Response& 
     }
   }
   with_engine([&](Engine& e) {
-    auto r = e.matcher->match(text, where, limit, needs);
+    auto r = e.matcher->match(text, where, limit, needs, corpus::today_utc());
     if (!r.ok()) {
       send_status(res, r.status());
       return;

@@ -22,7 +22,9 @@ const std::set<std::string, std::less<>> kCallerRoles = {
 
 bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
 
-std::string today() {
+}  // namespace
+
+std::string today_utc() {
   const auto now = std::chrono::system_clock::now();
   const std::chrono::year_month_day ymd{std::chrono::floor<std::chrono::days>(now)};
   char buf[16];
@@ -30,6 +32,8 @@ std::string today() {
                 static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
   return buf;
 }
+
+namespace {
 
 // "" when `text` is a real YYYY-MM-DD date, else the reason it is not.
 std::string date_problem(const std::string& text) {
@@ -41,15 +45,34 @@ std::string date_problem(const std::string& text) {
       std::sscanf(text.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3) {
     return "expected a date YYYY-MM-DD, got \"" + text + "\"";
   }
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (y < 1900 || m < 1 || m > 12 || d < 1 || d > kDays[m - 1] + (m == 2 && is_leap(y) ? 1 : 0)) {
+  if (!is_calendar_date(text)) {
     return "no such date \"" + text + "\"";
   }
-  if (text > today()) {
+  if (text > today_utc()) {
     return "date \"" + text + "\" is in the future";
   }
   return "";
 }
+
+}  // namespace
+
+bool is_calendar_date(std::string_view text) {
+  int y = 0;
+  int m = 0;
+  int d = 0;
+  char tail = 0;
+  const std::string t(text);
+  if (t.size() != 10 || t[4] != '-' || t[7] != '-' ||
+      std::sscanf(t.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 ||
+      t.find_first_not_of("0123456789-") != std::string::npos) {
+    return false;
+  }
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return y >= 1900 && m >= 1 && m <= 12 && d >= 1 &&
+         d <= kDays[m - 1] + (m == 2 && is_leap(y) ? 1 : 0);
+}
+
+namespace {
 
 bool valid_id(const std::string& id, std::string_view prefix) {
   if (id.size() <= prefix.size() || id.compare(0, prefix.size(), prefix) != 0) {

@@ -160,6 +160,10 @@ bool has_dutch_shape(std::string_view folded) {
                      [&](std::string_view m) { return folded.find(m) != std::string_view::npos; });
 }
 
+// A compound's head and first part, in letters ("prostaat" + "kanker").
+constexpr std::size_t kMinCompoundHead = 5;
+constexpr std::size_t kMinCompoundPart = 4;
+
 bool sentence_end(char c) { return c == '.' || c == '!' || c == '?' || c == '\n' || c == ';'; }
 
 }  // namespace
@@ -170,6 +174,9 @@ struct Analyzer::Impl {
   std::unordered_set<std::string> stop_nl;
   std::vector<Concept> concepts;
   std::unordered_map<std::string, std::vector<Pattern>> by_first;  // "f:stem" / "n:stem"
+  // The one-word Dutch expressions of at least kMinCompoundHead letters, by folded word: the
+  // heads a compound ends with ("prostaatkanker" ends with "kanker").
+  std::unordered_map<std::string, std::vector<const Pattern*>> dutch_heads;
   std::string fingerprint;
   std::uint64_t digest = 0xcbf29ce484222325ULL;  // FNV-1a of the rules and data lines
 
@@ -452,6 +459,78 @@ std::vector<ConceptHit> Analyzer::find_concepts(const std::vector<Token>& tokens
   return hits;
 }
 
+std::vector<ConceptHit> Analyzer::find_concepts(const std::vector<Token>& tokens,
+                                                const LooseMatch& loose) const {
+  std::vector<ConceptHit> hits = find_concepts(tokens);
+  const auto facts = impl_->facts_of(tokens);
+  auto exact = [&](std::size_t concept_index, std::size_t first) {
+    return std::any_of(hits.begin(), hits.end(), [&](const ConceptHit& h) {
+      return h.concept_index == concept_index && h.first == first;
+    });
+  };
+  std::vector<ConceptHit> more;
+  if (loose.max_gap > 0) {
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      for (const auto* patterns : {facts[i]->starts_fr, facts[i]->starts_nl}) {
+        for (std::size_t j = 0; patterns != nullptr && j < patterns->size(); ++j) {
+          const Pattern& p = (*patterns)[j];
+          if (p.stems.size() < 2 || p.as_written || exact(p.concept_index, i)) {
+            continue;
+          }
+          // Each next word of the expression within the gaps left.
+          std::size_t at = i;
+          std::size_t gaps = 0;
+          bool match = true;
+          for (std::size_t w = 1; w < p.stems.size() && match; ++w) {
+            match = false;
+            for (std::size_t k = at + 1; k < tokens.size() && k - at - 1 + gaps <= loose.max_gap;
+                 ++k) {
+              if ((p.dutch ? facts[k]->stem_nl : facts[k]->stem_fr) == p.stems[w]) {
+                gaps += k - at - 1;
+                at = k;
+                match = true;
+                break;
+              }
+            }
+          }
+          if (match && gaps > 0) {
+            more.push_back({p.concept_index, i, at});
+          }
+        }
+      }
+    }
+  }
+  if (loose.compounds) {
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      const std::string& word = tokens[i].word;
+      // The longest head that leaves a first part of kMinCompoundPart letters or more.
+      for (std::size_t cut = kMinCompoundPart; cut + kMinCompoundHead <= word.size(); ++cut) {
+        const auto it = impl_->dutch_heads.find(word.substr(cut));
+        if (it == impl_->dutch_heads.end()) {
+          continue;
+        }
+        for (const Pattern* p : it->second) {
+          if (!exact(p->concept_index, i)) {
+            more.push_back({p->concept_index, i, i});
+          }
+        }
+        break;
+      }
+    }
+  }
+  hits.insert(hits.end(), more.begin(), more.end());
+  std::sort(hits.begin(), hits.end(), [](const ConceptHit& a, const ConceptHit& b) {
+    return std::tie(a.first, a.last, a.concept_index) < std::tie(b.first, b.last, b.concept_index);
+  });
+  hits.erase(std::unique(hits.begin(), hits.end(),
+                         [](const ConceptHit& a, const ConceptHit& b) {
+                           return a.first == b.first && a.last == b.last &&
+                                  a.concept_index == b.concept_index;
+                         }),
+             hits.end());
+  return hits;
+}
+
 Result<std::unique_ptr<Analyzer>> Analyzer::load(const std::filesystem::path& data_dir) {
   std::unique_ptr<Analyzer> analyzer(new Analyzer());
   Impl& impl = *analyzer->impl_;
@@ -572,6 +651,14 @@ Result<std::unique_ptr<Analyzer>> Analyzer::load(const std::filesystem::path& da
     });
     if (!duplicate) {
       list.push_back(std::move(p));
+    }
+  }
+  for (const auto& [first, list] : impl.by_first) {
+    for (const Pattern& p : list) {
+      if (p.dutch && p.words.size() == 1 && p.words[0].size() >= kMinCompoundHead &&
+          !p.needs_capitals) {
+        impl.dutch_heads[p.words[0]].push_back(&p);
+      }
     }
   }
   // The facts learnt while reading the lexicon point into an unfinished by_first.

@@ -19,6 +19,9 @@
 namespace orienta::indexer {
 namespace {
 
+// The fewest past answers the need classifier is trained on.
+constexpr std::size_t kMinTrainingAnswers = 200;
+
 namespace fs = std::filesystem;
 
 constexpr const char* kStubName = "XAPIANDB";
@@ -277,6 +280,33 @@ Result<BuildSummary> build_index(const fs::path& corpus_dir, const fs::path& db_
         db.delete_document(std::string(schema::kPrefixId) + id);
         ++summary.deleted;
       }
+    }
+    // The need classifier, on the questions as indexed (scrubbed: no name or number of a
+    // patient becomes a feature), every answer of the corpus, in id order.
+    std::vector<const corpus::Answer*> by_id;
+    for (const auto& a : corpus.answers) {
+      by_id.push_back(&a);
+    }
+    std::sort(by_id.begin(), by_id.end(), [](auto* x, auto* y) { return x->id < y->id; });
+    std::vector<NeedExample> examples;
+    examples.reserve(by_id.size());
+    for (const auto* a : by_id) {
+      examples.push_back({scrubber.scrub(a->question), a->themes});
+    }
+    std::vector<std::string> codes;
+    for (const auto& t : ref.themes.all()) {
+      codes.push_back(t.code);
+    }
+    // Too few answers teach a classifier nothing it can be trusted with: the matcher then
+    // reads needs by its rules alone.
+    if (examples.size() >= kMinTrainingAnswers) {
+      auto model =
+          NeedModel::train(analyzer, examples, codes, need_model_options(analyzer, ref.geography));
+      if (model.ok()) {
+        db.set_metadata(std::string(schema::kMetaNeedModel), model->serialize());
+      }
+    } else {
+      db.set_metadata(std::string(schema::kMetaNeedModel), "");
     }
     db.set_metadata(std::string(schema::kMetaSchemaVersion), std::string(schema::kSchemaVersion));
     db.set_metadata(std::string(schema::kMetaBuiltAt), utc_now());

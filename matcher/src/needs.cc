@@ -1,4 +1,5 @@
-// Need detection: lexicon evidence with negation, and the vote of similar past answers.
+// Need detection: lexicon evidence (denials and the caller's presentation left out), the need
+// classifier, and the vote of similar past answers.
 #include "needs.h"
 
 #include <algorithm>
@@ -8,94 +9,51 @@
 namespace orienta::matcher {
 namespace {
 
-// Words that deny what follows them within a few words of the same clause.
-const std::set<std::string, std::less<>> kNegations = {"pas",  "aucun", "aucune", "jamais", "ni",
-                                                       "geen", "niet",  "nooit",  "noch",   "non"};
-constexpr std::size_t kNegationReach = 4;
 constexpr double kMainThemeWeight = 1.0;
 constexpr double kOtherThemeWeight = 0.5;
 constexpr double kRepeatWeight = 0.25;
-constexpr double kVoteWeight = 0.6;
-// A need is declared on evidence of at least one main-theme expression, or weaker evidence
-// that similar past answers confirm.
-constexpr double kMinEvidence = 1.0;
-constexpr double kMinConfirmedEvidence = 0.5;
-constexpr double kMinVote = 0.4;
+constexpr double kEvidenceCap = 2.0;
+// Words that make their sentence the request ("Qui peut ... ?", "cherche", "zoekt").
+const std::set<std::string, std::less<>> kAsking = {
+    "cherche", "cherchent", "recherche", "demande", "souhaite", "voudrait", "besoin",  "zoekt",
+    "zoeken",  "vraagt",    "vraag",     "nodig",   "wil",      "graag",    "looking", "need",
+    "needs",   "asks",      "wants",     "peut",    "kan",      "comment",  "hoe",     "qui",
+    "wie",     "ou",        "waar",      "quel",    "quelle",   "welke"};
 
-// Sentences that say who is calling ("Je suis psychologue", "Ik ben kinesitherapeut")
-// describe the caller, not a need of the patient: their evidence counts this much.
-constexpr double kCallerWeight = 0.3;
+// The sentence (by its first token) of each token, and whether it asks.
+struct Sentences {
+  std::vector<std::size_t> of_token;
+  std::set<std::size_t> asking;
+};
 
-// The byte ranges of `text` that present the caller: the sentences that start with "je suis",
-// "je travaille", "ik ben", "ik werk".
-std::vector<std::pair<std::size_t, std::size_t>> caller_spans(std::string_view text) {
-  std::vector<std::pair<std::size_t, std::size_t>> spans;
-  const std::string folded = corpus::fold(text);
-  for (const char* intro : {"je suis ", "je travaille ", "ik ben ", "ik werk "}) {
-    for (std::size_t p = folded.find(intro); p != std::string::npos;
-         p = folded.find(intro, p + 1)) {
-      const bool starts =
-          p == 0 || folded.find_last_not_of(" ", p - 1) == std::string::npos ||
-          std::string_view(".!?,").find(folded[folded.find_last_not_of(" ", p - 1)]) !=
-              std::string_view::npos;
-      if (!starts) {
-        continue;
-      }
-      std::size_t end = folded.find_first_of(".!?", p);
-      spans.emplace_back(p, end == std::string::npos ? folded.size() : end);
+Sentences sentences(std::string_view text, const indexer::AnalysedText& a) {
+  Sentences s;
+  const auto& t = a.tokens;
+  s.of_token.resize(t.size());
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (i > 0 && text.substr(t[i - 1].end, t[i].begin - t[i - 1].end).find_first_of(".!?\n") !=
+                     std::string_view::npos) {
+      start = i;
+    }
+    s.of_token[i] = start;
+    const std::size_t next_begin = i + 1 < t.size() ? t[i + 1].begin : text.size();
+    if (text.substr(t[i].end, next_begin - t[i].end).find('?') != std::string_view::npos ||
+        kAsking.count(t[i].word) > 0) {
+      s.asking.insert(start);
     }
   }
-  return spans;
-}
-
-bool clause_break(std::string_view between) {
-  return between.find_first_of(".;!?\n,:") != std::string_view::npos;
+  return s;
 }
 
 }  // namespace
 
-Evidence read_evidence(std::string_view text, const indexer::Analyzer& analyzer) {
+Evidence read_evidence(std::string_view text, const indexer::Analyzer& analyzer,
+                       const indexer::AnalysedText& a) {
   Evidence ev;
-  const auto tokens = analyzer.tokenize(text);
-  for (const auto& t : tokens) {
-    ev.content_words += t.stop ? 0 : 1;
-  }
-  auto hits = analyzer.find_concepts(tokens);
-  // Keep the longest expression where expressions overlap ("soins palliatifs à domicile"
-  // rather than "domicile" inside it).
-  std::vector<indexer::ConceptHit> kept;
-  for (const auto& h : hits) {
-    const bool inside = std::any_of(hits.begin(), hits.end(), [&](const indexer::ConceptHit& o) {
-      return (o.first <= h.first && h.last <= o.last) && (o.last - o.first > h.last - h.first);
-    });
-    if (!inside) {
-      kept.push_back(h);
-    }
-  }
-  // Offsets in the folded text are those of the raw text only when folding kept the length.
-  const auto callers = corpus::fold(text).size() == text.size()
-                           ? caller_spans(text)
-                           : std::vector<std::pair<std::size_t, std::size_t>>{};
-  auto in_caller = [&](std::size_t pos) {
-    return std::any_of(callers.begin(), callers.end(),
-                       [&](const auto& span) { return span.first <= pos && pos < span.second; });
-  };
   std::map<std::string, int> seen;  // concept -> times
-  for (const auto& h : kept) {
-    // Negated: a negation word shortly before, in the same clause.
-    bool negated = false;
-    for (std::size_t back = 1; back <= kNegationReach && back <= h.first; ++back) {
-      const auto& prev = tokens[h.first - back];
-      const auto& next = tokens[h.first - back + 1];
-      if (clause_break(text.substr(prev.end, next.begin - prev.end))) {
-        break;
-      }
-      if (kNegations.count(prev.word) > 0) {
-        negated = true;
-        break;
-      }
-    }
-    if (negated) {
+  for (const auto& h : a.hits) {
+    if (a.negated[h.first] || a.caller[h.first]) {
       continue;
     }
     const auto& lex = analyzer.concepts()[h.concept_index];
@@ -103,17 +61,17 @@ Evidence read_evidence(std::string_view text, const indexer::Analyzer& analyzer)
       ev.spoken.push_back(lex.id);
     }
     const int times = seen[lex.id]++;
-    const std::string written(
-        text.substr(tokens[h.first].begin, tokens[h.last].end - tokens[h.first].begin));
+    const std::size_t begin = a.tokens[h.first].begin;
+    const std::size_t end = a.tokens[h.last].end;
+    const TextSpan span{std::string(text.substr(begin, end - begin)), begin, end};
     for (std::size_t i = 0; i < lex.themes.size(); ++i) {
       const std::string& theme = lex.themes[i];
-      const double w = (i == 0 ? kMainThemeWeight : kOtherThemeWeight) *
-                       (times == 0 ? 1.0 : kRepeatWeight) *
-                       (in_caller(tokens[h.first].begin) ? kCallerWeight : 1.0);
-      ev.score[theme] += w;
-      auto& words = ev.words[theme];
-      if (std::find(words.begin(), words.end(), written) == words.end()) {
-        words.push_back(written);
+      ev.score[theme] +=
+          (i == 0 ? kMainThemeWeight : kOtherThemeWeight) * (times == 0 ? 1.0 : kRepeatWeight);
+      auto& spans = ev.spans[theme];
+      if (std::none_of(spans.begin(), spans.end(),
+                       [&](const TextSpan& s) { return s.text == span.text; })) {
+        spans.push_back(span);
       }
       if (ev.first_pos.count(theme) == 0) {
         ev.first_pos[theme] = h.first;
@@ -126,34 +84,97 @@ Evidence read_evidence(std::string_view text, const indexer::Analyzer& analyzer)
 std::vector<std::string> evident_themes(const Evidence& evidence) {
   std::vector<std::string> out;
   for (const auto& [theme, score] : evidence.score) {
-    if (score >= kMinEvidence) {
+    if (score >= kMainThemeWeight) {
       out.push_back(theme);
     }
   }
   return out;
 }
 
-std::vector<Need> decide_needs(const Evidence& evidence,
-                               const std::map<std::string, double>& votes) {
-  std::vector<Need> needs;
-  std::vector<std::size_t> positions;
-  for (const auto& [theme, score] : evidence.score) {
+std::vector<Need> decide_needs(std::string_view text, const indexer::AnalysedText& a,
+                               const Evidence& ev, const std::vector<indexer::ThemeScore>& scores,
+                               const std::map<std::string, double>& votes, const NeedWeights& w) {
+  struct Candidate {
+    Need need;
+    std::size_t first = 0;  // token of its first evidence
+    double main = 0.0;      // the classifier's probability that it is the main request
+  };
+  std::vector<Candidate> found;
+  auto vote_of = [&](const std::string& theme) {
     const auto v = votes.find(theme);
-    const double vote = v == votes.end() ? 0.0 : v->second;
-    if (score < kMinEvidence && !(score >= kMinConfirmedEvidence && vote >= kMinVote)) {
+    return v == votes.end() ? 0.0 : v->second;
+  };
+  auto evidence_of = [&](const std::string& theme) {
+    const auto e = ev.score.find(theme);
+    return e == ev.score.end() ? 0.0 : e->second;
+  };
+  auto add = [&](const std::string& theme, double confidence, const indexer::ThemeScore* score) {
+    Candidate c;
+    c.need.theme = theme;
+    c.need.confidence = std::round(std::min(1.0, confidence) * 100.0) / 100.0;
+    if (const auto s = ev.spans.find(theme); s != ev.spans.end()) {
+      c.need.spans = s->second;
+      c.first = ev.first_pos.at(theme);
+    } else if (score != nullptr && !score->tokens.empty()) {
+      c.first = *std::min_element(score->tokens.begin(), score->tokens.end());
+      for (const std::size_t k : score->tokens) {
+        const auto& t = a.tokens[k];
+        c.need.spans.push_back(
+            {std::string(text.substr(t.begin, t.end - t.begin)), t.begin, t.end});
+      }
+    } else {
+      c.first = a.tokens.size();
+    }
+    for (const auto& s : c.need.spans) {
+      c.need.evidence.push_back(s.text);
+    }
+    c.main = score != nullptr ? score->main_probability : 0.0;
+    found.push_back(std::move(c));
+  };
+  // A theme the classifier models is a need on its probability, its evidence and the vote;
+  // one it does not (no classifier, or too few examples of the theme) on the rules alone.
+  std::set<std::string> modelled;
+  for (const auto& s : scores) {
+    if (!s.modelled) {
       continue;
     }
-    Need n;
-    n.theme = theme;
-    n.confidence = std::round((1.0 - std::exp(-(score + kVoteWeight * vote))) * 100.0) / 100.0;
-    n.evidence = evidence.words.at(theme);
-    needs.push_back(std::move(n));
+    modelled.insert(s.theme);
+    const double combined =
+        s.probability + w.evidence * std::min(evidence_of(s.theme), kEvidenceCap) / kEvidenceCap +
+        w.vote * vote_of(s.theme);
+    if (combined >= w.threshold) {
+      add(s.theme, combined, &s);
+    }
   }
-  // In the order the text names them: the caller usually starts with the reason for the call.
-  std::sort(needs.begin(), needs.end(), [&](const Need& a, const Need& b) {
-    return evidence.first_pos.at(a.theme) < evidence.first_pos.at(b.theme);
+  for (const auto& [theme, score] : ev.score) {
+    const double vote = vote_of(theme);
+    if (modelled.count(theme) == 0 &&
+        (score >= w.min_evidence || (score >= w.min_confirmed_evidence && vote >= w.min_vote))) {
+      add(theme, 1.0 - std::exp(-(score + vote)), nullptr);
+    }
+  }
+  // Main request first: by the classifier's probability that the theme is the main request
+  // plus the need's own confidence; a sentence that asks ("?", "cherche", "zoekt") breaks ties.
+  const Sentences sent = sentences(text, a);
+  auto asks = [&](const Candidate& c) {
+    return c.first < a.tokens.size() && sent.asking.count(sent.of_token[c.first]) > 0;
+  };
+  std::stable_sort(found.begin(), found.end(), [&](const Candidate& x, const Candidate& y) {
+    const double sx = x.main + x.need.confidence;
+    const double sy = y.main + y.need.confidence;
+    if (sx != sy) {
+      return sx > sy;
+    }
+    if (asks(x) != asks(y)) {
+      return asks(x);
+    }
+    return x.first < y.first;
   });
-  return needs;
+  std::vector<Need> out;
+  for (auto& c : found) {
+    out.push_back(std::move(c.need));
+  }
+  return out;
 }
 
 }  // namespace orienta::matcher

@@ -1,4 +1,5 @@
-// Need detection: lexicon evidence with negation, and the vote of similar past answers.
+// The needs stage: which themes a situation needs, from the lexicon's evidence, the need
+// classifier and the vote of similar past answers, main request first.
 #pragma once
 
 #include <map>
@@ -13,23 +14,33 @@ namespace orienta::matcher {
 
 /// The evidence the lexicon gives for each theme in a text.
 struct Evidence {
-  std::map<std::string, double> score;                    ///< theme -> weight of its evidence
-  std::map<std::string, std::vector<std::string>> words;  ///< theme -> expressions as written
-  std::map<std::string, std::size_t> first_pos;           ///< theme -> first token index
-  std::vector<std::string> spoken;                        ///< language concepts named
-  std::size_t content_words = 0;
+  std::map<std::string, double> score;  ///< theme -> weight of its evidence
+  /// theme -> the expressions that show it, as written, with their byte offsets
+  std::map<std::string, std::vector<TextSpan>> spans;
+  std::map<std::string, std::size_t> first_pos;  ///< theme -> first token index
+  std::vector<std::string> spoken;               ///< language concepts named
 };
 
-/// Reads the lexicon evidence of `text`, leaving out negated expressions ("pas de diabète",
-/// "geen financiële problemen").
-Evidence read_evidence(std::string_view text, const indexer::Analyzer& analyzer);
+/// Reads the lexicon evidence of an analysed text: every concept outside the caller's
+/// presentation and outside the scope of a denial ("pas de diabète", "diabète : non"), its
+/// main theme weighing 1, its other themes 0.5, a repeated concept a quarter.
+Evidence read_evidence(std::string_view text, const indexer::Analyzer& analyzer,
+                       const indexer::AnalysedText& analysed);
 
-/// The themes the evidence alone makes needs, whatever similar answers say.
+/// The themes the evidence alone makes likely needs (an expression of their own): the themes
+/// that similar past answers should favour.
 std::vector<std::string> evident_themes(const Evidence& evidence);
 
-/// Needs from evidence and from the themes of similar past answers (`votes`: theme -> share
-/// of the similar answers' weight, in [0, 1]). Most confident first.
-std::vector<Need> decide_needs(const Evidence& evidence,
-                               const std::map<std::string, double>& votes);
+/// The needs of a text, main request first: its evidence `ev`, the classifier's `scores`
+/// (empty without a model) and the similar answers' `votes` (theme -> share in [0, 1]). A
+/// need's confidence is its combined score (at most 1); its evidence the lexicon's
+/// expressions, else the words that weigh most in the classifier. A theme the classifier does
+/// not model is decided by the rules (NeedWeights::min_evidence...). Order: by the classifier's
+/// probability that the theme is the main request plus the confidence; ties go to a need named
+/// in a sentence that asks ("?", "cherche", "zoekt"), then to the first named.
+std::vector<Need> decide_needs(std::string_view text, const indexer::AnalysedText& analysed,
+                               const Evidence& ev, const std::vector<indexer::ThemeScore>& scores,
+                               const std::map<std::string, double>& votes,
+                               const NeedWeights& weights);
 
 }  // namespace orienta::matcher

@@ -179,10 +179,15 @@ struct Searcher::Impl {
   const corpus::ReferenceData* ref = nullptr;
   FacetTable facets;
   HeadTable heads;
-  // Reads what the searcher keeps in memory of `db`: facet values and hit heads.
+  indexer::NeedModel need_model;
+  // Reads what the searcher keeps in memory of `db`: facet values, hit heads and the need
+  // classifier (left untrained when the generation has none or it cannot be read: the matcher
+  // then reads needs by its rules alone).
   void load_tables() {
     facets.load(db, *ref);
     heads.load(db);
+    auto model = indexer::NeedModel::parse(db.get_metadata(std::string(schema::kMetaNeedModel)));
+    need_model = model.ok() ? std::move(*model) : indexer::NeedModel();
   }
 
   // The filters of a query: all of them together, each facet's (lifted in turn for
@@ -252,6 +257,8 @@ std::string Searcher::built_at() const {
     return "";
   }
 }
+
+const indexer::NeedModel& Searcher::need_model() const { return impl_->need_model; }
 
 Result<bool> Searcher::reopen() {
   try {

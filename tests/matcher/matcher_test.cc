@@ -174,7 +174,8 @@ TEST_F(MatcherTest, PrefersTheBassinOfThePatient) {
     const auto r = match("équipe de soutien palliatif à domicile", {postcode, "", ""}, 3);
     ASSERT_FALSE(r.referrals.empty());
     const auto& p = r.referrals[0].proximity;
-    EXPECT_TRUE(p == "same_bassin" || p == "regional") << postcode << ": " << p;
+    EXPECT_TRUE(p == Proximity::kSameBassin || p == Proximity::kRegional)
+        << postcode << ": " << proximity_code(p);
   }
 }
 

@@ -126,6 +126,8 @@ function cell(value, label, ids, attrs = {}) {
 const missing = (x) => x === null || x === undefined;
 const pct = (x) => (missing(x) ? '—' : `${x > 0 ? '+' : ''}${Math.round(x * 100)} %`);
 const num = (x, d = 2) => (missing(x) ? '—' : x.toLocaleString(getLang(), { maximumFractionDigits: d }));
+// A p-value below what four decimals show reads "< 0,0001", not "0".
+const pValue = (p) => (missing(p) ? '—' : p < 0.0001 ? `< ${num(0.0001, 4)}` : num(p, 4));
 
 // head: [[text, class]]; rows: <tr> elements.
 function table(head, rows, tableClass) {
@@ -156,7 +158,7 @@ function renderTrends() {
       cell(`${r.baseline?.count ?? 0} / ${r.baseline?.total ?? 0}`, `${name} · ${b0.from} – ${b0.to}`,
         r.baseline?.answers),
       el('td', { class: 'num' }, num(r.rate_ratio)),
-      el('td', { class: 'num' }, num(r.p_value, 4)),
+      el('td', { class: 'num' }, pValue(r.p_value)),
       el('td', {}, r.rising ? el('span', { class: 'flag' }, t('rising')) : ''));
   })));
 }

@@ -24,6 +24,13 @@ std::string fold(std::string_view text);
 /// True when `text` is well-formed UTF-8.
 bool is_valid_utf8(std::string_view text);
 
+/// True when `text` is a real calendar date written YYYY-MM-DD (year 1900 or later).
+bool is_calendar_date(std::string_view text);
+
+/// Today in UTC, YYYY-MM-DD, from the system clock: for the programs' edges (the CLI and the
+/// server) that pass the day to the libraries, which read no clock of their own.
+std::string today_utc();
+
 // ---------------------------------------------------------------------------------------------
 // Records (format: docs/corpus.md).
 

@@ -75,5 +75,8 @@ inline constexpr std::string_view kMetaBuiltAt = "orienta:built_at";  // ISO 860
 // Analyzer::fingerprint() of the analysis the documents went through: a build with another
 // (an edited lexicon or stop-word list, new analysis rules) rebuilds in full.
 inline constexpr std::string_view kMetaAnalysis = "orienta:analysis";
+// The need classifier (NeedModel::serialize()), trained by each build on the scrubbed questions
+// of the generation's answers and their themes: the model lives and is replaced with the index.
+inline constexpr std::string_view kMetaNeedModel = "orienta:need_model";
 
 }  // namespace orienta::schema

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -73,6 +74,18 @@ class Analyzer {
   /// single word of a stem under 5 letters ("aidant": "aide" has its stem), or stems that an
   /// expression of another concept has too ("aide familiale" and "aidant familial").
   std::vector<ConceptHit> find_concepts(const std::vector<Token>& tokens) const;
+  /// How find_concepts may also match, for reading needs rather than for search.
+  struct LooseMatch {
+    /// Words of other text allowed between the words of an expression of two words or more,
+    /// in all ("wil er vanavond een einde aan maken" for "wil er een einde aan maken").
+    std::size_t max_gap = 0;
+    /// A word that ends with a one-word Dutch expression of 5 letters or more, after a first
+    /// part of 4 or more: a compound whose head it is ("prostaatkanker": "kanker").
+    bool compounds = false;
+  };
+  /// find_concepts(tokens), plus the looser matches `loose` allows.
+  std::vector<ConceptHit> find_concepts(const std::vector<Token>& tokens,
+                                        const LooseMatch& loose) const;
   const std::vector<Concept>& concepts() const;
   /// True if `folded_word` is a stop word in French or Dutch.
   bool is_stop_word(std::string_view folded_word) const;
@@ -124,6 +137,128 @@ class KeyFinder {
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
+
+// ---------------------------------------------------------------------------------------------
+// Reading needs: the analysed text, its features, and the need classifier
+
+/// The age a text states for its person: a number of 1 to 119 followed by an age unit ("82 ans",
+/// "78j", "67 jaar", "83a", "16-jarige"); the first such number; nullopt when none.
+std::optional<int> stated_age(std::string_view text);
+
+/// A text as the need rules and the need classifier read it.
+struct AnalysedText {
+  std::vector<Token> tokens;
+  /// The lexicon concepts of the text; where expressions overlap, the longest is kept
+  /// ("soins palliatifs à domicile" rather than "domicile" inside it).
+  std::vector<ConceptHit> hits;
+  /// Per token: in the scope of a denial of its clause, up to 4 words after "pas", "aucun",
+  /// "geen", "niet"... ("pas de diabète", "geen financiële problemen") or up to 3 words
+  /// before a closing one ("diabète : non", "problèmes financiers : aucun").
+  std::vector<bool> negated;
+  /// Per token: in a part that presents the caller ("Je suis infirmière", "Ik werk in een
+  /// WZC", a heading "MG à Schaerbeek :" that names a profession): it names no need.
+  std::vector<bool> caller;
+  std::optional<int> age;  ///< stated_age() of the text
+};
+/// Analyses `text` (any UTF-8) for reading its needs. Thread-safe.
+AnalysedText analyse_for_needs(const Analyzer& analyzer, std::string_view text);
+
+/// The features the need classifier reads in an analysed text, each once: the stems of its
+/// words outside the caller's presentation ("w:"), negated ones apart ("n:"); the lexicon's
+/// concepts ("c:", negated "nc:", in the caller's presentation "k:") and the themes they are
+/// evidence for ("t:" main theme, "u:" other); character 4-grams of long words ("g:", for
+/// Dutch compounds such as "prostaatkanker"); and the stated age's band ("a:").
+/// Words in `ignored` (folded: the place names of the region, whose link to a theme is the
+/// sample's, not the situation's) give no word features.
+std::vector<std::string> need_features(const Analyzer& analyzer, const AnalysedText& text,
+                                       const std::unordered_set<std::string>& ignored = {});
+
+/// A text labelled with its themes, for training.
+struct NeedExample {
+  std::string text;
+  std::vector<std::string> themes;
+};
+
+/// One theme's probability for a text, with the words that weigh most for it.
+struct ThemeScore {
+  std::string theme;
+  double probability = 0.0;  ///< in [0, 1]
+  bool modelled = false;     ///< false: too few examples of the theme; probability 0
+  /// The probability that the theme is the text's main request (the first theme of the
+  /// examples), over the themes: they sum to 1 (0 for a theme too rarely first).
+  double main_probability = 0.0;
+  /// Token indexes of the analysed text that raise the theme most, strongest first (at most 3).
+  std::vector<std::size_t> tokens;
+};
+
+/// Micro-averaged precision, recall and F1 of a k-fold cross-validation.
+struct CrossValidation {
+  double precision = 0.0;
+  double recall = 0.0;
+  double f1 = 0.0;
+  int folds = 0;
+  int examples = 0;
+};
+/// A multi-label need classifier: one L2-regularised logistic regression per theme
+/// (LIBLINEAR), over need_features(), and one multi-class regression (one-vs-rest) for the
+/// main theme. Immutable once built; predict() is thread-safe.
+class NeedModel {
+ public:
+  /// Training settings; the defaults are the project's.
+  struct Options {
+    double c = 16.0;                   ///< LIBLINEAR's C (inverse of the regularisation)
+    int min_feature_count = 2;         ///< features seen in fewer training texts are left out
+    int min_positives = 5;             ///< a theme with fewer examples gets no model
+    std::size_t max_examples = 20000;  ///< at most this many examples, the first ones
+    /// Folded words that give no word features (need_features), kept with the model.
+    std::unordered_set<std::string> ignored_words;
+  };
+  NeedModel();
+  ~NeedModel();
+  NeedModel(NeedModel&&) noexcept;
+  NeedModel& operator=(NeedModel&&) noexcept;
+  NeedModel(const NeedModel&) = delete;
+  NeedModel& operator=(const NeedModel&) = delete;
+
+  /// Trains a model for `themes` on `examples` (themes outside the list are ignored; a theme
+  /// with fewer than `min_positives` examples gets no model: probability 0, not modelled).
+  /// Deterministic: the same examples in the same order give the same model. Errors:
+  /// kInvalidArgument if there are no examples.
+  static Result<NeedModel> train(const Analyzer& analyzer, const std::vector<NeedExample>& examples,
+                                 const std::vector<std::string>& themes, const Options& options);
+  /// Reads a model written by serialize(). Errors: kInvalidArgument for another format version
+  /// or a malformed model, with the line.
+  static Result<NeedModel> parse(std::string_view serialized);
+  /// The model as text (a version line, the themes, then one line per feature).
+  std::string serialize() const;
+
+  /// False for a default-constructed model (an index built before the classifier): predict()
+  /// then returns nothing.
+  bool trained() const;
+  /// The probability of each theme of the model for `text`, in the model's theme order.
+  std::vector<ThemeScore> predict(const Analyzer& analyzer, const AnalysedText& text) const;
+
+ private:
+  friend Result<CrossValidation> cross_validate(const Analyzer&, const std::vector<NeedExample>&,
+                                                const std::vector<std::string>&, const Options&,
+                                                int, double);
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+/// The training settings of the index build: the defaults, and the folded words of the
+/// region's place names (communes and their parts, in French and Dutch, and their aliases) as
+/// ignored words.
+NeedModel::Options need_model_options(const Analyzer& analyzer, const corpus::Geography& geography);
+
+/// Trains on k-1 folds and predicts the k-th, in turn (fold i holds examples i, i+k, ...); a
+/// theme is predicted when its probability is at least `threshold`. Errors: kInvalidArgument
+/// for fewer than 2 folds or fewer examples than folds.
+Result<CrossValidation> cross_validate(const Analyzer& analyzer,
+                                       const std::vector<NeedExample>& examples,
+                                       const std::vector<std::string>& themes,
+                                       const NeedModel::Options& options, int folds,
+                                       double threshold);
 
 // ---------------------------------------------------------------------------------------------
 // Personal data

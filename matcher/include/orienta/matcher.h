@@ -27,11 +27,28 @@ struct Location {
 inline constexpr std::size_t kMaxTextChars = 5000;
 inline constexpr int kMaxLimit = 50;
 
+/// Words of the situation, as written, and their byte offsets in it.
+struct TextSpan {
+  std::string text;
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+
 /// A theme the situation needs, with the words that show it.
 struct Need {
   std::string theme;
   double confidence = 0.0;            ///< in (0, 1]
-  std::vector<std::string> evidence;  ///< words of the text, as written
+  std::vector<std::string> evidence;  ///< words of the text, as written (the spans' texts)
+  std::vector<TextSpan> spans;        ///< where they are
+};
+
+/// Whether a responder must act within 24 hours (shared/eval/LABELLING.md): no shelter
+/// tonight, a danger to life or of violence, suicidal intent, no essential medication or care
+/// tomorrow, a discharge today or tomorrow with nobody at home.
+struct Urgency {
+  bool urgent = false;
+  std::string reason;              ///< danger | shelter | discharge | care; "" when not urgent
+  std::vector<TextSpan> evidence;  ///< the words that make it urgent
 };
 
 /// The location used for ranking and where it came from.
@@ -44,6 +61,11 @@ struct ResolvedLocation {
   bool outside_brussels = false;  ///< a postcode outside the region was given
 };
 
+/// Where a service works relative to the patient.
+enum class Proximity { kSameBassin, kRegional, kAdjacentBassin, kOtherBassin };
+/// The wire code of a proximity: same_bassin | regional | adjacent_bassin | other_bassin.
+std::string_view proximity_code(Proximity p);
+
 /// A service proposed for one or more needs, with the sentence a responder reads aloud.
 struct Referral {
   std::string id;
@@ -52,7 +74,7 @@ struct Referral {
   std::vector<std::string> bassins;  ///< service area
   std::vector<std::string> languages;
   std::vector<std::string> needs_covered;
-  std::string proximity;   ///< same_bassin | regional | adjacent_bassin | other_bassin
+  Proximity proximity = Proximity::kOtherBassin;
   double score = 0.0;      ///< in [0, 1]; comparable within one answer only
   std::string why;         ///< one sentence, in the language of the request
   std::string contact;     ///< the stored contact object (JSON)
@@ -66,7 +88,8 @@ struct RelatedDocument {
 };
 
 struct MatchResult {
-  std::vector<Need> needs;  ///< in the order the text names them
+  std::vector<Need> needs;  ///< main request first (a danger to life before it), then in text order
+  Urgency urgency;
   ResolvedLocation location;
   std::vector<Referral> referrals;
   std::vector<RelatedDocument> related_answers;  ///< scrubbed past answers
@@ -84,15 +107,55 @@ struct LanguageName {
   std::string speaks_nl;
 };
 
+/// How the needs are decided; the defaults are the project's, chosen on its own labelled
+/// situations (eval/data/situations.jsonl, docs/relevance.md). With a need classifier, a theme
+/// is a need when its probability plus the weighted evidence and vote reaches `threshold`.
+struct NeedWeights {
+  double evidence = 0.10;   ///< weight of the lexicon's evidence (capped at 2, halved)
+  double vote = 0.20;       ///< weight of the similar answers' share for the theme
+  double threshold = 0.30;  ///< a theme whose combined score reaches this is a need
+  /// Without a classifier (an index built before one), the rules alone: a need on evidence of
+  /// at least one main-theme expression, or half of it that similar answers confirm.
+  double min_evidence = 1.0;
+  double min_confirmed_evidence = 0.5;
+  double min_vote = 0.4;
+};
+
+/// How candidates are scored: a blend whose weights sum to 1, then a penalty. The defaults
+/// are the project's.
+struct RankWeights {
+  double needs = 0.35;      ///< share of the needs (by confidence) the service covers
+  double proximity = 0.35;  ///< its proximity, valued as below
+  double text = 0.10;       ///< how well its text matches the need's words
+  double language = 0.08;   ///< it speaks a language of the patient
+  double past = 0.07;       ///< similar past answers referred to it (two or more: all of it)
+  double fresh = 0.05;      ///< its record was checked within `fresh_months` of the day
+  double same_bassin = 1.0;
+  double regional = 0.8;
+  double adjacent_bassin = 0.3;
+  double other_bassin = 0.1;
+  double secondary_theme = 0.8;  ///< a need that is not its main theme counts this much
+  int fresh_months = 12;
+  double age_penalty = 0.5;  ///< the score is multiplied by this outside its age limits
+};
+
+/// What a Matcher is created with.
+struct MatcherOptions {
+  NeedWeights needs;
+  RankWeights rank;
+};
+
 /// Ranks referrals against an open index. Not thread-safe, like the Searcher it uses; the
 /// Searcher, Analyzer and ReferenceData must outlive the Matcher.
 class Matcher {
  public:
-  /// Reads data/languages.tsv from `data_dir`. Errors: kUnavailable / kInvalidArgument.
+  /// Reads data/languages.tsv and data/urgency.tsv from `data_dir`. Errors: kUnavailable /
+  /// kInvalidArgument.
   static Result<std::unique_ptr<Matcher>> create(const search::Searcher& searcher,
                                                  const indexer::Analyzer& analyzer,
                                                  const corpus::ReferenceData& ref,
-                                                 const std::filesystem::path& data_dir);
+                                                 const std::filesystem::path& data_dir,
+                                                 const MatcherOptions& options = {});
   ~Matcher();
   Matcher(const Matcher&) = delete;
   Matcher& operator=(const Matcher&) = delete;
@@ -107,8 +170,13 @@ class Matcher {
   /// needs found in the text (a need found there keeps its evidence and confidence; one the
   /// text did not show gets confidence 1 and no evidence), in the order given. Errors:
   /// kInvalidArgument for an unknown theme code.
+  ///
+  /// `as_of` is the day the match is for (YYYY-MM-DD, given by the caller: the matcher reads
+  /// no clock), for the freshness of the services' records; empty counts no record as fresh.
+  /// Errors: kInvalidArgument for an `as_of` that is not a date.
   Result<MatchResult> match(std::string_view text, const Location& where, int limit,
-                            const std::vector<std::string>& needs = {}) const;
+                            const std::vector<std::string>& needs = {},
+                            std::string_view as_of = {}) const;
 
  private:
   Matcher();

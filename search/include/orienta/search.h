@@ -156,6 +156,10 @@ class Searcher {
   /// queries and documents may not meet on the edited words.
   bool analysis_current() const;
 
+  /// The need classifier trained with the open generation (indexer::NeedModel); untrained
+  /// for an index built without one or whose model cannot be read. Replaced by reopen().
+  const indexer::NeedModel& need_model() const;
+
   /// Switches to the index's newest generation if it changed. Returns true if it did.
   Result<bool> reopen();
 

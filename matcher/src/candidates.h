@@ -1,0 +1,40 @@
+// The candidates stage: the services that could serve the needs, retrieved from the index.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "orienta/matcher.h"
+#include "orienta/search.h"
+#include "orienta/status.h"
+
+namespace orienta::matcher {
+
+/// A service considered for the needs, with what ranking and explaining read of it.
+struct Candidate {
+  std::string id;
+  std::optional<int> age_min;
+  std::optional<int> age_max;
+  std::string updated;  ///< YYYY-MM-DD
+  std::vector<std::string> themes;
+  std::vector<std::string> bassins;
+  std::vector<std::string> languages;
+  double text = 0.0;  ///< best text score over the needs' searches, in [0, 1]
+  // Set by the rank stage:
+  double score = 0.0;
+  std::vector<std::string> covers;  ///< the needs among its themes, in need order
+  Proximity proximity = Proximity::kOtherBassin;
+  int past = 0;         ///< similar past answers that referred to it
+  bool speaks = false;  ///< speaks a language of the patient
+};
+
+/// For each need, the services of its theme ranked by the need's words: those of `bassin`
+/// (and region-wide ones) first, then, when fewer than 15 are near, the rest of the region;
+/// every service of the theme when no service uses the words. Each service once, in id order.
+/// Errors: those of the search (kUnavailable).
+Result<std::vector<Candidate>> retrieve_candidates(const search::Searcher& searcher,
+                                                   const std::vector<Need>& needs,
+                                                   const std::string& bassin);
+
+}  // namespace orienta::matcher

@@ -1,0 +1,76 @@
+// The covering set: a greedy cover of the needs, then rounds over the needs.
+#include "cover.h"
+
+#include <algorithm>
+#include <set>
+#include <string>
+
+namespace orienta::matcher {
+namespace {
+
+constexpr double kPerExtraNeed = 0.1;
+
+}  // namespace
+
+std::vector<Candidate*> choose_cover(const std::vector<Candidate*>& ranked,
+                                     const std::vector<Need>& needs, int limit) {
+  std::set<std::string> uncovered;
+  for (const auto& n : needs) {
+    uncovered.insert(n.theme);
+  }
+  std::vector<Candidate*> chosen;
+  std::set<std::string> taken;
+  auto full = [&] { return static_cast<int>(chosen.size()) >= limit; };
+  while (!uncovered.empty() && !full()) {
+    Candidate* best = nullptr;
+    double best_value = -1.0;
+    for (Candidate* c : ranked) {
+      if (taken.count(c->id) > 0) {
+        continue;
+      }
+      const auto n = std::count_if(c->covers.begin(), c->covers.end(),
+                                   [&](const std::string& t) { return uncovered.count(t) > 0; });
+      if (n == 0) {
+        continue;
+      }
+      const double value = c->score + kPerExtraNeed * static_cast<double>(n - 1);
+      if (value > best_value) {
+        best_value = value;
+        best = c;
+      }
+    }
+    if (best == nullptr) {
+      break;  // no service for the remaining needs
+    }
+    chosen.push_back(best);
+    taken.insert(best->id);
+    for (const auto& t : best->covers) {
+      uncovered.erase(t);
+    }
+  }
+  for (const bool near_only : {true, false}) {
+    bool added = true;
+    while (added && !full()) {
+      added = false;
+      for (const auto& n : needs) {
+        if (full()) {
+          break;
+        }
+        for (Candidate* c : ranked) {
+          const bool near =
+              c->proximity == Proximity::kSameBassin || c->proximity == Proximity::kRegional;
+          if (taken.count(c->id) == 0 && (near || !near_only) &&
+              std::find(c->covers.begin(), c->covers.end(), n.theme) != c->covers.end()) {
+            chosen.push_back(c);
+            taken.insert(c->id);
+            added = true;
+            break;
+          }
+        }
+      }
+    }
+  }
+  return chosen;
+}
+
+}  // namespace orienta::matcher

@@ -1,0 +1,19 @@
+// The cover stage: which ranked candidates to propose, so that every need is served.
+#pragma once
+
+#include <vector>
+
+#include "orienta/matcher.h"
+
+#include "candidates.h"
+
+namespace orienta::matcher {
+
+/// Up to `limit` of `ranked` (best first): each need gets its best service before any need
+/// gets a second one (a service covering several uncovered needs is worth 0.1 more per extra
+/// need in that round); then the next best for each need in turn, services near the patient
+/// (same bassin or region-wide) in a first round, the others after.
+std::vector<Candidate*> choose_cover(const std::vector<Candidate*>& ranked,
+                                     const std::vector<Need>& needs, int limit);
+
+}  // namespace orienta::matcher

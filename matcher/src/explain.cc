@@ -1,0 +1,54 @@
+// Reasons in French or Dutch.
+#include "explain.h"
+
+#include <algorithm>
+
+namespace orienta::matcher {
+
+std::string explain(const Candidate& c, const ResolvedLocation& loc, const std::string& lang,
+                    const std::vector<std::string>& spoken, const corpus::ReferenceData& ref,
+                    const std::vector<LanguageName>& languages) {
+  const bool nl = lang == "nl";
+  std::string out;
+  for (const auto& theme : c.covers) {
+    const corpus::Theme* t = ref.themes.find(theme);
+    out += (out.empty() ? "" : " / ") + (t ? (nl ? t->label_nl : t->label_fr) : theme);
+  }
+  const corpus::Bassin* b = loc.bassin.empty() ? nullptr : ref.geography.bassin(loc.bassin);
+  const std::string bassin_label = b ? (nl ? b->label_nl : b->label_fr) : "";
+  switch (c.proximity) {
+    case Proximity::kSameBassin:
+      out +=
+          nl ? ", zelfde zorgzone (" + bassin_label + ")" : ", même bassin (" + bassin_label + ")";
+      break;
+    case Proximity::kRegional:
+      out += nl ? ", voor heel Brussel" : ", pour toute la Région bruxelloise";
+      break;
+    case Proximity::kAdjacentBassin:
+      out += nl ? ", naburige zorgzone" : ", bassin voisin";
+      break;
+    case Proximity::kOtherBassin:
+      out += nl ? ", andere zorgzone" : ", autre bassin";
+      break;
+  }
+  for (const auto& code : spoken) {
+    if (std::find(c.languages.begin(), c.languages.end(), code) == c.languages.end()) {
+      continue;
+    }
+    const auto l = std::find_if(languages.begin(), languages.end(),
+                                [&](const LanguageName& x) { return x.code == code; });
+    if (l != languages.end()) {
+      out += ", " + (nl ? l->speaks_nl : l->speaks_fr);
+    }
+  }
+  if (c.past > 0) {
+    const std::string n = std::to_string(c.past);
+    out +=
+        nl ? ", voorgesteld in " + n +
+                 (c.past == 1 ? " gelijkaardig antwoord" : " gelijkaardige antwoorden")
+           : ", proposé dans " + n + (c.past == 1 ? " réponse semblable" : " réponses semblables");
+  }
+  return out + ".";
+}
+
+}  // namespace orienta::matcher

@@ -1,0 +1,103 @@
+// Ranking: a weighted blend of need coverage, proximity, text, language, past referrals and
+// freshness, with a penalty outside a service's age limits.
+#include "rank.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+
+namespace orienta::matcher {
+
+Proximity proximity_of(const std::vector<std::string>& area, const ResolvedLocation& loc,
+                       const corpus::Geography& geography) {
+  if (area.size() == 1 && area[0] == "region") {
+    return Proximity::kRegional;
+  }
+  if (loc.bassin.empty()) {
+    return Proximity::kOtherBassin;
+  }
+  if (std::find(area.begin(), area.end(), loc.bassin) != area.end()) {
+    return Proximity::kSameBassin;
+  }
+  for (const auto& b : area) {
+    if (geography.adjacent(b, loc.bassin) || b == loc.second_bassin) {
+      return Proximity::kAdjacentBassin;
+    }
+  }
+  return Proximity::kOtherBassin;
+}
+
+std::optional<int> months_between(const std::string& date, const std::string& as_of) {
+  auto year_month = [](const std::string& d) -> std::optional<int> {
+    int y = 0;
+    int m = 0;
+    if (d.size() < 7 || d[4] != '-' ||
+        std::from_chars(d.data(), d.data() + 4, y).ptr != d.data() + 4 ||
+        std::from_chars(d.data() + 5, d.data() + 7, m).ptr != d.data() + 7 || m < 1 || m > 12) {
+      return std::nullopt;
+    }
+    return y * 12 + m - 1;
+  };
+  const auto from = year_month(date);
+  const auto to = year_month(as_of);
+  if (!from || !to) {
+    return std::nullopt;
+  }
+  return *to - *from;
+}
+
+std::vector<Candidate*> rank_candidates(std::vector<Candidate>& candidates, const RankContext& ctx,
+                                        const RankWeights& w) {
+  const auto& needs = *ctx.needs;
+  double need_weight_total = 0.0;
+  for (const auto& n : needs) {
+    need_weight_total += n.confidence;
+  }
+  std::vector<Candidate*> pool;
+  for (auto& c : candidates) {
+    if (c.themes.empty()) {
+      continue;
+    }
+    double covered = 0.0;
+    c.covers.clear();
+    for (const auto& n : needs) {
+      if (std::find(c.themes.begin(), c.themes.end(), n.theme) != c.themes.end()) {
+        c.covers.push_back(n.theme);
+        covered += n.confidence * (c.themes.front() == n.theme ? 1.0 : w.secondary_theme);
+      }
+    }
+    c.proximity = proximity_of(c.bassins, *ctx.location, *ctx.geography);
+    const double proximity = c.proximity == Proximity::kSameBassin       ? w.same_bassin
+                             : c.proximity == Proximity::kRegional       ? w.regional
+                             : c.proximity == Proximity::kAdjacentBassin ? w.adjacent_bassin
+                                                                         : w.other_bassin;
+    c.speaks = std::any_of(ctx.spoken->begin(), ctx.spoken->end(), [&](const std::string& code) {
+      return std::find(c.languages.begin(), c.languages.end(), code) != c.languages.end();
+    });
+    const double language = ctx.spoken->empty() ? 0.5 : (c.speaks ? 1.0 : 0.0);
+    const auto past = ctx.referred->find(c.id);
+    c.past = past == ctx.referred->end() ? 0 : past->second;
+    const auto age_months = months_between(c.updated, ctx.as_of);
+    const double fresh = age_months && *age_months <= w.fresh_months ? 1.0 : 0.0;
+    c.score = w.needs * (need_weight_total > 0 ? covered / need_weight_total : 0.0) +
+              w.proximity * proximity + w.text * c.text + w.language * language +
+              w.past * std::min(1.0, c.past / 2.0) + w.fresh * fresh;
+    if (ctx.age) {
+      const bool too_young = c.age_min && *ctx.age < *c.age_min;
+      const bool too_old = c.age_max && *ctx.age > *c.age_max;
+      if (too_young || too_old) {
+        c.score *= w.age_penalty;
+      }
+    }
+    c.score = std::round(c.score * 1000.0) / 1000.0;
+    if (!c.covers.empty()) {
+      pool.push_back(&c);
+    }
+  }
+  std::sort(pool.begin(), pool.end(), [](const Candidate* a, const Candidate* b) {
+    return a->score != b->score ? a->score > b->score : a->id < b->id;
+  });
+  return pool;
+}
+
+}  // namespace orienta::matcher

@@ -1,0 +1,40 @@
+// The rank stage: one score per candidate from the needs it covers, its proximity, its text
+// match, its languages, the similar answers that referred to it and its freshness.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "orienta/corpus.h"
+#include "orienta/matcher.h"
+
+#include "candidates.h"
+
+namespace orienta::matcher {
+
+/// What ranking knows of the situation.
+struct RankContext {
+  const std::vector<Need>* needs = nullptr;
+  const ResolvedLocation* location = nullptr;
+  const std::vector<std::string>* spoken = nullptr;      ///< the patient's languages
+  const std::map<std::string, int>* referred = nullptr;  ///< service id -> similar answers
+  std::optional<int> age;                                ///< the patient's stated age
+  std::string as_of;  ///< YYYY-MM-DD; "" counts no record as fresh
+  const corpus::Geography* geography = nullptr;
+};
+
+/// The proximity of a service area to the patient's location.
+Proximity proximity_of(const std::vector<std::string>& area, const ResolvedLocation& location,
+                       const corpus::Geography& geography);
+
+/// Whole months from `date` (YYYY-MM-DD) to `as_of`; nullopt when either is not a date.
+std::optional<int> months_between(const std::string& date, const std::string& as_of);
+
+/// Scores every candidate (and sets covers, proximity, past and speaks) and returns those that
+/// cover a need, best first (ties by id). The candidates must outlive the result.
+std::vector<Candidate*> rank_candidates(std::vector<Candidate>& candidates,
+                                        const RankContext& context, const RankWeights& weights);
+
+}  // namespace orienta::matcher

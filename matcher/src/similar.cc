@@ -1,0 +1,92 @@
+// Similar past answers and related dossiers.
+#include "similar.h"
+
+#include <rapidjson/document.h>
+
+namespace orienta::matcher {
+namespace {
+
+// Similar answers are searched with the situation's most telling terms only (Xapian's elite
+// set): its common words would add thousands of answers to score for no better ranking.
+constexpr int kEliteTerms = 12;
+constexpr int kSimilarAnswers = 10;
+// What sharing one of the situation's needs adds to a past answer's text weight: about what
+// one more of its telling words would (BM25 weighs a rare word 2 to 3); docs/relevance.md.
+constexpr double kSharedNeedBoost = 3.0;
+constexpr int kRelatedShown = 3;
+
+}  // namespace
+
+Result<SimilarAnswers> similar_answers(const search::Searcher& searcher, std::string_view text,
+                                       const std::vector<std::string>& boost_themes) {
+  search::Query q;
+  q.text = std::string(text);
+  q.kinds = {"answer"};
+  q.size = kSimilarAnswers;
+  q.facets = false;
+  q.count_limit = 0;
+  q.elite_terms = kEliteTerms;
+  q.max_snippets = kRelatedShown;
+  q.boost_themes = boost_themes;
+  q.theme_boost = kSharedNeedBoost;
+  auto answers = searcher.search(q);
+  if (!answers.ok()) {
+    return answers.status();
+  }
+  SimilarAnswers out;
+  double total = 0.0;
+  for (const auto& hit : answers->hits) {
+    for (const auto& theme : hit.themes) {
+      out.votes[theme] += hit.score;
+    }
+    total += hit.score;
+    rapidjson::Document d;
+    d.Parse(hit.data.c_str());
+    if (d.IsObject()) {
+      const auto it = d.FindMember("referred");
+      if (it != d.MemberEnd() && it->value.IsArray()) {
+        for (const auto& id : it->value.GetArray()) {
+          if (id.IsString()) {
+            ++out.referred[id.GetString()];
+          }
+        }
+      }
+    }
+    if (out.shown.size() < static_cast<std::size_t>(kRelatedShown)) {
+      out.shown.push_back({hit.id, hit.title, hit.snippet});
+    }
+  }
+  for (auto& [theme, v] : out.votes) {
+    v = total > 0 ? v / total : 0.0;
+  }
+  return out;
+}
+
+std::vector<RelatedDocument> related_dossiers(const search::Searcher& searcher,
+                                              std::string_view text,
+                                              const std::vector<Need>& needs) {
+  std::vector<RelatedDocument> out;
+  if (needs.empty()) {
+    return out;
+  }
+  // The themes keep the search short; all the words find more dossiers than the elite set.
+  search::Query q;
+  q.kinds = {"dossier"};
+  for (const auto& n : needs) {
+    q.themes.push_back(n.theme);
+  }
+  q.text = std::string(text);
+  q.size = kRelatedShown;
+  q.facets = false;
+  q.snippets = false;
+  q.count_limit = 0;
+  auto dossiers = searcher.search(q);
+  if (dossiers.ok()) {
+    for (const auto& h : dossiers->hits) {
+      out.push_back({h.id, h.title, ""});
+    }
+  }
+  return out;
+}
+
+}  // namespace orienta::matcher
