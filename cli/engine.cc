@@ -53,6 +53,16 @@ Status parse_need_weights(const std::string& text, matcher::NeedWeights& w) {
     const auto eq = item.find('=');
     double* target = nullptr;
     const std::string key = item.substr(0, eq);
+    if (key == "detector" && eq != std::string::npos) {
+      const std::string v = item.substr(eq + 1);
+      if (v != "rules" && v != "both") {
+        return Status::invalid_argument("--need-weights: detector is rules or both, got \"" + v +
+                                        "\"");
+      }
+      w.detector = v == "rules" ? matcher::NeedDetector::kRulesOnly
+                                : matcher::NeedDetector::kClassifierAndRules;
+      continue;
+    }
     if (key == "evidence") {
       target = &w.evidence;
     } else if (key == "vote") {
@@ -64,8 +74,8 @@ Status parse_need_weights(const std::string& text, matcher::NeedWeights& w) {
     const double v = eq == std::string::npos ? 0.0 : std::strtod(item.c_str() + eq + 1, &rest);
     if (target == nullptr || rest == nullptr || *rest != '\0' || !(v >= 0.0 && v <= 10.0)) {
       return Status::invalid_argument(
-          "--need-weights: expected evidence=X, vote=X or "
-          "threshold=X (0 to 10), got \"" +
+          "--need-weights: expected evidence=X, vote=X, threshold=X (0 to 10) or "
+          "detector=rules|both, got \"" +
           item + "\"");
     }
     *target = v;

@@ -243,9 +243,10 @@ Result<MatchResult> Matcher::match(std::string_view text, const Location& where,
     return similar.status();
   }
   result.related_answers = similar->shown;
-  result.needs = decide_needs(text, analysed, evidence,
-                              im.searcher->need_model().predict(*im.analyzer, analysed),
-                              similar->votes, im.options.needs);
+  const auto scores = im.options.needs.detector == NeedDetector::kRulesOnly
+                          ? std::vector<indexer::ThemeScore>{}
+                          : im.searcher->need_model().predict(*im.analyzer, analysed);
+  result.needs = decide_needs(text, analysed, evidence, scores, similar->votes, im.options.needs);
   result.urgency = im.urgency.detect(text, analysed, result.needs);
   if (needs.empty()) {
     put_danger_first(result.needs, result.urgency);

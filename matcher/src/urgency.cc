@@ -4,12 +4,17 @@
 #include <algorithm>
 #include <array>
 #include <fstream>
+#include <set>
 
 namespace orienta::matcher {
 namespace {
 
 // Other words allowed between the words of a cue ("veut vraiment mourir").
 constexpr std::size_t kMaxGap = 2;
+
+const std::set<std::string, std::less<>> kDenials = {"pas",    "plus", "aucun", "aucune",
+                                                     "jamais", "geen", "niet",  "nooit",
+                                                     "non",    "no",   "not",   "never"};
 
 enum class Cue { kDanger, kNow, kTomorrow, kBed, kAlone, kDischarge, kLacks };
 constexpr std::array<std::pair<std::string_view, Cue>, 7> kCueNames = {
@@ -107,7 +112,9 @@ Urgency UrgencyCues::detect(std::string_view text, const indexer::AnalysedText& 
   const auto& t = a.tokens;
   for (const auto& e : impl_->expressions) {
     for (std::size_t i = 0; i < t.size(); ++i) {
-      if (a.negated[i] || !same(e.words[0], t[i])) {
+      // Denied only by a denial just before it: "pas en danger", but "kan niet meer alleen".
+      const bool denied = i > 0 && kDenials.count(t[i - 1].word) > 0;
+      if (denied || !same(e.words[0], t[i])) {
         continue;
       }
       // The next words, with up to kMaxGap other words between them in all.

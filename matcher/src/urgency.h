@@ -29,7 +29,7 @@ class UrgencyCues {
   /// Urgent when a danger cue is present; or "now" and a bed is asked (or homelessness is a
   /// need); or "now" or "tomorrow", a discharge (a cue or the hospital_discharge need) and
   /// nobody at home; or "now" or "tomorrow" and essential medication or care is lacking. A cue
-  /// inside a denial ("pas en danger") does not count.
+  /// just after a denial ("pas en danger", "geen gevaar") does not count.
   Urgency detect(std::string_view text, const indexer::AnalysedText& analysed,
                  const std::vector<Need>& needs) const;
 

@@ -110,7 +110,12 @@ struct LanguageName {
 /// How the needs are decided; the defaults are the project's, chosen on its own labelled
 /// situations (eval/data/situations.jsonl, docs/relevance.md). With a need classifier, a theme
 /// is a need when its probability plus the weighted evidence and vote reaches `threshold`.
+/// Which detector reads the needs: the index's classifier with the rules (the rules alone for
+/// themes it does not model), or the rules alone (for comparison).
+enum class NeedDetector { kClassifierAndRules, kRulesOnly };
+
 struct NeedWeights {
+  NeedDetector detector = NeedDetector::kClassifierAndRules;
   double evidence = 0.10;   ///< weight of the lexicon's evidence (capped at 2, halved)
   double vote = 0.20;       ///< weight of the similar answers' share for the theme
   double threshold = 0.30;  ///< a theme whose combined score reaches this is a need

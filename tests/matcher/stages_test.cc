@@ -1,0 +1,233 @@
+// The matcher's stages on their own: urgency, needs and their order, rank, cover, explain.
+#include <gtest/gtest.h>
+
+#include "orienta/matcher.h"
+
+#include "cover.h"
+#include "explain.h"
+#include "needs.h"
+#include "rank.h"
+#include "temp_dir.h"
+#include "urgency.h"
+
+namespace orienta::matcher {
+namespace {
+
+class StagesTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto analyzer = indexer::Analyzer::load(testing::data_dir());
+    ASSERT_TRUE(analyzer.ok());
+    analyzer_ = std::move(analyzer).value().release();  // NOLINT: suite fixture
+    auto ref = corpus::ReferenceData::load(testing::data_dir());
+    ASSERT_TRUE(ref.ok());
+    ref_ = new corpus::ReferenceData(std::move(ref).value());  // NOLINT: suite fixture
+    auto cues = UrgencyCues::load(testing::data_dir() / "urgency.tsv", *analyzer_);
+    ASSERT_TRUE(cues.ok()) << cues.status().message();
+    cues_ = new UrgencyCues(std::move(cues).value());  // NOLINT: suite fixture
+  }
+  static void TearDownTestSuite() {
+    delete cues_;      // NOLINT: suite fixture
+    delete ref_;       // NOLINT: suite fixture
+    delete analyzer_;  // NOLINT: suite fixture
+  }
+  static Urgency urgency(std::string_view text, const std::vector<std::string>& themes = {}) {
+    std::vector<Need> needs;
+    for (const auto& t : themes) {
+      needs.push_back({t, 1.0, {}, {}});
+    }
+    return cues_->detect(text, indexer::analyse_for_needs(*analyzer_, text), needs);
+  }
+  static std::vector<std::string> themes_of(const std::vector<Need>& needs) {
+    std::vector<std::string> out;
+    for (const auto& n : needs) {
+      out.push_back(n.theme);
+    }
+    return out;
+  }
+  static indexer::Analyzer* analyzer_;
+  static corpus::ReferenceData* ref_;
+  static UrgencyCues* cues_;
+};
+indexer::Analyzer* StagesTest::analyzer_ = nullptr;
+corpus::ReferenceData* StagesTest::ref_ = nullptr;
+UrgencyCues* StagesTest::cues_ = nullptr;
+
+TEST_F(StagesTest, ADangerToLifeIsUrgentOnItsOwn) {
+  const auto u = urgency("Elle dit qu'elle veut en finir, elle a des idées suicidaires");
+  EXPECT_TRUE(u.urgent);
+  EXPECT_EQ(u.reason, "danger");
+  ASSERT_FALSE(u.evidence.empty());
+  EXPECT_EQ(u.evidence.front().text, "veut en finir");
+  EXPECT_TRUE(urgency("vrouw belt, wil er vanavond een einde aan maken").urgent);  // a word between
+  EXPECT_TRUE(urgency("haar partner slaat haar, ze is bang voor haar leven").urgent);
+}
+
+TEST_F(StagesTest, ADeniedDangerIsNotUrgent) {
+  EXPECT_FALSE(urgency("pas en danger, demande un suivi psychologique").urgent);
+  EXPECT_FALSE(urgency("geen gevaar, wel eenzaam").urgent);
+}
+
+TEST_F(StagesTest, NoBedTonightIsUrgentWhenABedIsAsked) {
+  EXPECT_EQ(urgency("famille à la rue, où dormir ce soir ?").reason, "shelter");
+  EXPECT_TRUE(urgency("hij slaapt vanavond op straat", {"homelessness"}).urgent);
+  // Tonight without a bed asked, or a bed without tonight, is not.
+  EXPECT_FALSE(urgency("rendez-vous ce soir chez le MG pour son diabète").urgent);
+  EXPECT_FALSE(urgency("cherche un logement social, dort chez sa soeur").urgent);
+}
+
+TEST_F(StagesTest, ADischargeTomorrowWithNobodyAtHomeIsUrgent) {
+  const auto u = urgency("Mme 84 ans sort demain de l'hôpital, elle vit seule");
+  EXPECT_EQ(u.reason, "discharge");
+  EXPECT_TRUE(urgency("hij wordt morgen ontslagen en kan niet meer alleen naar huis").urgent);
+  EXPECT_FALSE(urgency("sortie demain, sa fille vit avec elle et l'aide").urgent);
+  EXPECT_FALSE(urgency("sortie prévue dans trois semaines, vit seule").urgent);
+}
+
+TEST_F(StagesTest, EssentialCareLackingTomorrowIsUrgent) {
+  EXPECT_EQ(urgency("pt diabétique, plus d'insuline demain, pharmacie refuse le crédit").reason,
+            "care");
+  EXPECT_TRUE(urgency("meneer, insuline op tegen morgen").urgent);
+  EXPECT_FALSE(urgency("plus d'insuline dans un mois si rien ne change").urgent);
+}
+
+TEST_F(StagesTest, UrgencyCuesFileRejectsAnUnknownCue) {
+  testing::TempDir dir;
+  const auto file = dir.write("urgency.tsv", "# cues\nsoon\tbientôt\t-\t-\n");
+  const auto r = UrgencyCues::load(file, *analyzer_);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), StatusCode::kInvalidArgument);
+  EXPECT_NE(r.status().message().find("urgency.tsv:2"), std::string::npos);
+  EXPECT_EQ(UrgencyCues::load(dir.path() / "none.tsv", *analyzer_).status().code(),
+            StatusCode::kUnavailable);
+}
+
+TEST_F(StagesTest, TheLexiconGivesNoEvidenceFromTheCallerOrADenial) {
+  const std::string text = "Je suis infirmière à domicile. Pas de diabète. Mme tombe souvent";
+  const auto a = indexer::analyse_for_needs(*analyzer_, text);
+  const Evidence ev = read_evidence(text, *analyzer_, a);
+  EXPECT_EQ(ev.score.count("home_care"), 0u);
+  EXPECT_EQ(ev.score.count("diabetes"), 0u);
+  ASSERT_EQ(ev.score.count("elderly_autonomy"), 1u);
+  const auto& span = ev.spans.at("elderly_autonomy").front();
+  EXPECT_EQ(text.substr(span.begin, span.end - span.begin), span.text);
+}
+
+TEST_F(StagesTest, NeedsComeInTheOrderOfTheMainRequest) {
+  const std::string text = "Mme 80 ans, chutes. Sa fille est à bout.";
+  const auto a = indexer::analyse_for_needs(*analyzer_, text);
+  const Evidence ev = read_evidence(text, *analyzer_, a);
+  // The classifier says the carers' need is the main request: it comes first.
+  std::vector<indexer::ThemeScore> scores = {{"elderly_autonomy", 0.9, true, 0.2, {}},
+                                             {"caregivers", 0.8, true, 0.7, {}},
+                                             {"diabetes", 0.1, true, 0.1, {}}};
+  const NeedWeights w;
+  const auto needs = decide_needs(text, a, ev, scores, {}, w);
+  EXPECT_EQ(themes_of(needs), (std::vector<std::string>{"caregivers", "elderly_autonomy"}));
+  for (const auto& n : needs) {
+    EXPECT_GT(n.confidence, 0.0);
+    EXPECT_LE(n.confidence, 1.0);
+    EXPECT_FALSE(n.evidence.empty()) << n.theme;
+  }
+}
+
+TEST_F(StagesTest, WithoutAClassifierTheRulesDecide) {
+  const std::string text = "Mme 80 ans, chutes à répétition";
+  const auto a = indexer::analyse_for_needs(*analyzer_, text);
+  const auto needs = decide_needs(text, a, read_evidence(text, *analyzer_, a), {}, {}, {});
+  EXPECT_EQ(themes_of(needs), std::vector<std::string>{"elderly_autonomy"});
+  // A theme the classifier does not model is still decided by the rules.
+  const std::vector<indexer::ThemeScore> unmodelled = {{"elderly_autonomy", 0.0, false, 0.0, {}}};
+  EXPECT_EQ(
+      themes_of(decide_needs(text, a, read_evidence(text, *analyzer_, a), unmodelled, {}, {})),
+      std::vector<std::string>{"elderly_autonomy"});
+}
+
+TEST_F(StagesTest, FreshnessCountsMonthsToTheDayGiven) {
+  EXPECT_EQ(months_between("2025-11-20", "2026-12-02"), 13);
+  EXPECT_EQ(months_between("2026-12-01", "2026-12-02"), 0);
+  EXPECT_EQ(months_between("2026-12-01", ""), std::nullopt);
+  EXPECT_EQ(months_between("bad", "2026-12-02"), std::nullopt);
+}
+
+TEST_F(StagesTest, ProximityComesFromTheServiceArea) {
+  ResolvedLocation loc;
+  loc.bassin = "sud";
+  const auto& g = ref_->geography;
+  EXPECT_EQ(proximity_of({"region"}, loc, g), Proximity::kRegional);
+  EXPECT_EQ(proximity_of({"sud", "sud-est"}, loc, g), Proximity::kSameBassin);
+  EXPECT_EQ(proximity_of({"nord"}, ResolvedLocation{}, g), Proximity::kOtherBassin);
+  EXPECT_EQ(proximity_code(Proximity::kAdjacentBassin), "adjacent_bassin");
+}
+
+std::vector<Candidate> candidates() {
+  std::vector<Candidate> c(4);
+  c[0] = {"svc-a", {}, {}, "2026-06-01", {"palliative"}, {"sud"}, {"fr"}, 0.5};
+  c[1] = {"svc-b", {}, {}, "2020-01-01", {"caregivers", "palliative"}, {"nord"}, {"fr"}, 0.9};
+  c[2] = {"svc-c", {}, {}, "2026-06-01", {"caregivers"}, {"region"}, {"fr", "tr"}, 0.4};
+  c[3] = {"svc-d", {}, 65, "2026-06-01", {"palliative"}, {"sud"}, {"fr"}, 0.5};
+  return c;
+}
+
+TEST_F(StagesTest, RankPrefersNearFreshAndSpokenAndPenalisesAges) {
+  auto c = candidates();
+  const std::vector<Need> needs = {{"palliative", 1.0, {}, {}}, {"caregivers", 1.0, {}, {}}};
+  ResolvedLocation loc;
+  loc.bassin = "sud";
+  const std::vector<std::string> spoken = {"tr"};
+  const std::map<std::string, int> referred;
+  const RankContext ctx{&needs, &loc, &spoken, &referred, 80, "2026-12-02", &ref_->geography};
+  const auto ranked = rank_candidates(c, ctx, RankWeights{});
+  ASSERT_EQ(ranked.size(), 4u);
+  EXPECT_TRUE(c[2].speaks);
+  EXPECT_EQ(c[0].proximity, Proximity::kSameBassin);
+  // svc-d is svc-a with an upper age limit of 65 for an 80-year-old: half the score.
+  EXPECT_NEAR(c[3].score, c[0].score * RankWeights{}.age_penalty, 0.002);
+  EXPECT_EQ(ranked.back()->id, "svc-d");
+  // Without a day, no record counts as fresh.
+  auto stale = candidates();
+  const RankContext no_day{&needs, &loc, &spoken, &referred, {}, "", &ref_->geography};
+  rank_candidates(stale, no_day, RankWeights{});
+  EXPECT_NEAR(c[0].score - stale[0].score, RankWeights{}.fresh, 0.002);
+}
+
+TEST_F(StagesTest, CoverServesEveryNeedBeforeASecondServiceForAny) {
+  auto c = candidates();
+  const std::vector<Need> needs = {{"palliative", 1.0, {}, {}}, {"caregivers", 1.0, {}, {}}};
+  ResolvedLocation loc;
+  loc.bassin = "sud";
+  const std::vector<std::string> spoken;
+  const std::map<std::string, int> referred;
+  const RankContext ctx{&needs, &loc, &spoken, &referred, {}, "2026-12-02", &ref_->geography};
+  const auto ranked = rank_candidates(c, ctx, RankWeights{});
+  const auto two = choose_cover(ranked, needs, 2);
+  ASSERT_EQ(two.size(), 2u);
+  std::set<std::string> covered;
+  for (const auto* x : two) {
+    covered.insert(x->covers.begin(), x->covers.end());
+  }
+  EXPECT_EQ(covered, (std::set<std::string>{"palliative", "caregivers"}));
+  EXPECT_EQ(choose_cover(ranked, needs, 10).size(), 4u);
+  EXPECT_TRUE(choose_cover(ranked, {}, 10).empty());
+}
+
+TEST_F(StagesTest, TheReasonSpeaksTheRequestsLanguage) {
+  auto c = candidates();
+  c[2].covers = {"caregivers"};
+  c[2].proximity = Proximity::kRegional;
+  c[2].past = 2;
+  ResolvedLocation loc;
+  const std::vector<LanguageName> languages = {
+      {"langue-turc", "tr", "parle turc", "spreekt Turks"}};
+  const auto fr = explain(c[2], loc, "fr", {"tr"}, *ref_, languages);
+  EXPECT_EQ(fr,
+            "Aidants proches et répit, pour toute la Région bruxelloise, parle turc, proposé "
+            "dans 2 réponses semblables.");
+  const auto nl = explain(c[2], loc, "nl", {"tr"}, *ref_, languages);
+  EXPECT_EQ(nl,
+            "Mantelzorg en respijt, voor heel Brussel, spreekt Turks, voorgesteld in 2 "
+            "gelijkaardige antwoorden.");
+}
+
+}  // namespace
+}  // namespace orienta::matcher
