@@ -17,7 +17,8 @@ constexpr const char* kHelp =
     "\n"
     "Reads a situation as the caller tells it (French, Dutch or both), finds its needs and the\n"
     "patient's location (from the options, else from the text), and proposes services: each\n"
-    "need gets its best nearby service before any need gets a second one.\n"
+    "need gets its best nearby service before any need gets a second one. The needs come main\n"
+    "request first; an urgent situation (act within 24 hours) says why.\n"
     "\n"
     "  --postcode P   the patient's postcode (1000-1210)\n"
     "  --commune C    the patient's commune, in French or Dutch\n"
@@ -63,7 +64,7 @@ int run_match(const std::vector<std::string>& argv) {
   }
   const auto& r = *result;
   if (args.has("--json")) {
-    std::printf("%s\n", api::match_json(r).c_str());
+    std::printf("%s\n", api::match_json(r, text).c_str());
     return kExitOk;
   }
   for (const auto& notice : r.notices) {
@@ -76,6 +77,13 @@ int run_match(const std::vector<std::string>& argv) {
       ev += (ev.empty() ? "" : ", ") + e;
     }
     std::printf("\n  %-20s %.2f  (%s)", n.theme.c_str(), n.confidence, ev.c_str());
+  }
+  if (r.urgency.urgent) {
+    std::string ev;
+    for (const auto& e : r.urgency.evidence) {
+      ev += (ev.empty() ? "" : ", ") + e.text;
+    }
+    std::printf("\nurgent: %s (%s)", r.urgency.reason.c_str(), ev.c_str());
   }
   std::printf("%s\nlocation: %s%s (from %s)\n\n", r.needs.empty() ? " none found" : "",
               r.location.bassin.empty() ? "unknown" : r.location.bassin.c_str(),

@@ -107,9 +107,41 @@ std::string search_json(const search::Results& r) {
   return buf.GetString();
 }
 
-std::string match_json(const matcher::MatchResult& m) {
+// Byte offsets of a text as offsets in characters (Unicode code points).
+class CharOffsets {
+ public:
+  explicit CharOffsets(std::string_view text) : text_(text) {}
+  std::size_t operator()(std::size_t byte) const {
+    std::size_t chars = 0;
+    for (std::size_t i = 0; i < byte && i < text_.size(); ++i) {
+      chars += (static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80 ? 1 : 0;
+    }
+    return chars;
+  }
+
+ private:
+  std::string_view text_;
+};
+
+void write_spans(Writer& w, const std::vector<matcher::TextSpan>& spans, const CharOffsets& at) {
+  w.StartArray();
+  for (const auto& s : spans) {
+    w.StartObject();
+    w.Key("text");
+    w.String(s.text);
+    w.Key("begin");
+    w.Uint64(at(s.begin));
+    w.Key("end");
+    w.Uint64(at(s.end));
+    w.EndObject();
+  }
+  w.EndArray();
+}
+
+std::string match_json(const matcher::MatchResult& m, std::string_view text) {
   rapidjson::StringBuffer buf;
   Writer w(buf);
+  const CharOffsets at(text);
   w.StartObject();
   w.Key("needs");
   w.StartArray();
@@ -121,9 +153,20 @@ std::string match_json(const matcher::MatchResult& m) {
     w.Double(n.confidence);
     w.Key("evidence");
     write_list(w, n.evidence);
+    w.Key("spans");
+    write_spans(w, n.spans, at);
     w.EndObject();
   }
   w.EndArray();
+  w.Key("urgency");
+  w.StartObject();
+  w.Key("urgent");
+  w.Bool(m.urgency.urgent);
+  w.Key("reason");
+  m.urgency.reason.empty() ? w.Null() : w.String(m.urgency.reason);
+  w.Key("evidence");
+  write_spans(w, m.urgency.evidence, at);
+  w.EndObject();
   w.Key("location");
   w.StartObject();
   w.Key("bassin");

@@ -425,7 +425,7 @@ void Server::Impl::handle_match(const httplib::Request& req, httplib::Response& 
     if (role == Role::kChatbot) {
       r->related_answers.clear();  // chatbots never see past answers
     }
-    res.set_content(match_json(*r), kJson);
+    res.set_content(match_json(*r, text), kJson);
   });
 }
 

@@ -12,7 +12,7 @@ namespace {
 constexpr double kMainThemeWeight = 1.0;
 constexpr double kOtherThemeWeight = 0.5;
 constexpr double kRepeatWeight = 0.25;
-constexpr double kEvidenceCap = 2.0;
+constexpr double kEvidenceCap = 1.0;
 // Words that make their sentence the request ("Qui peut ... ?", "cherche", "zoekt").
 const std::set<std::string, std::less<>> kAsking = {
     "cherche", "cherchent", "recherche", "demande", "souhaite", "voudrait", "besoin",  "zoekt",

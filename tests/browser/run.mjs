@@ -126,7 +126,7 @@ await check('console: an added need is sent to the match and gets its group from
   assert.deepEqual((await sent).postDataJSON().needs, [...before, 'palliative']);
   const match = await (await answered).json();
   assert.deepEqual(match.needs.find((n) => n.theme === 'palliative'),
-    { theme: 'palliative', confidence: 1, evidence: [] });
+    { theme: 'palliative', confidence: 1, evidence: [], spans: [] });
   await page.locator('#groups [data-need="palliative"] .referral').first().waitFor();
   assert.equal(await page.locator('#needs li[data-need="palliative"].added').count(), 1);
   assert.equal(await text('#needs li[data-need="palliative"] .chip-note'), 'ajouté à la main');
@@ -234,6 +234,20 @@ await check('console: a misspelt search offers its correction; one that found no
   await page.waitForFunction(() => /voici ceux de/.test(document.querySelector('#search-status').textContent));
   assert.match(await text('#search-status'), /\d+ résultats · aucun résultat pour « paliatif », voici ceux de « palliatif »/);
   assert.equal(await offer.count(), 0);
+});
+
+await check('console: an urgent situation says so above the needs, with its words', async () => {
+  assert.equal(await page.isVisible('#urgency'), false);
+  await page.fill('#situation', '');
+  await page.locator('#needs-block').waitFor({ state: 'hidden' });
+  await page.fill('#situation', 'Mme 45 ans, son mari la frappe, elle a peur pour sa vie, Saint-Gilles');
+  await page.locator('#urgency').waitFor();
+  assert.match(await text('#urgency'), /^Urgent : danger pour la vie .*« peur pour sa vie »/);
+  await page.fill('#situation', '');
+  await page.locator('#needs-block').waitFor({ state: 'hidden' });
+  assert.equal(await page.isVisible('#urgency'), false);
+  await page.fill('#situation', SITUATION);
+  await page.locator('#groups .referral').first().waitFor();
 });
 
 await check('console: the NL switch relabels the page and the needs in Dutch', async () => {

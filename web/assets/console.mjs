@@ -138,6 +138,19 @@ function renderNeeds() {
   select.value = active.has(keep) ? '' : keep;
 }
 
+// An urgent situation says so above everything else, with the words that make it urgent.
+function renderUrgency() {
+  const u = state.match.urgency;
+  const box = $('urgency');
+  box.hidden = !u?.urgent;
+  if (!u?.urgent) {
+    box.textContent = '';
+    return;
+  }
+  const words = (u.evidence ?? []).map((e) => t('quoted', { w: e.text })).join(', ');
+  box.textContent = t(`urgent_${u.reason}`) + (words ? ` ${t('urgent_words', { words })}` : '');
+}
+
 function renderLocation() {
   const loc = state.match.location;
   const line = $('location');
@@ -243,9 +256,11 @@ function render() {
     $(id).hidden = !has;
   }
   if (!has) {
+    $('urgency').hidden = true;
     say(t('start'));
     return;
   }
+  renderUrgency();
   renderNeeds();
   renderLocation();
   renderReferrals();

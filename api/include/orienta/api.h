@@ -14,8 +14,9 @@ namespace orienta::api {
 /// The body of GET /v1/search for `results` (contract: shared/spec/api.md).
 std::string search_json(const search::Results& results);
 
-/// The body of POST /v1/match for `result`.
-std::string match_json(const matcher::MatchResult& result);
+/// The body of POST /v1/match for `result`, the match of `text` (its spans are given in
+/// characters of `text`).
+std::string match_json(const matcher::MatchResult& result, std::string_view text);
 
 /// A request for theme statistics: GET /v1/themes/stats and `orienta themes` (docs/analytics.md).
 struct StatsRequest {

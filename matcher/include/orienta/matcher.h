@@ -116,9 +116,9 @@ enum class NeedDetector { kClassifierAndRules, kRulesOnly };
 
 struct NeedWeights {
   NeedDetector detector = NeedDetector::kClassifierAndRules;
-  double evidence = 0.10;   ///< weight of the lexicon's evidence (capped at 2, halved)
+  double evidence = 0.20;   ///< weight of the lexicon's evidence (a main-theme expression: 1)
   double vote = 0.20;       ///< weight of the similar answers' share for the theme
-  double threshold = 0.30;  ///< a theme whose combined score reaches this is a need
+  double threshold = 0.40;  ///< a theme whose combined score reaches this is a need
   /// Without a classifier (an index built before one), the rules alone: a need on evidence of
   /// at least one main-theme expression, or half of it that similar answers confirm.
   double min_evidence = 1.0;
