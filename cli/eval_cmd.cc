@@ -30,7 +30,9 @@ constexpr const char* kHelp =
     "  related answers, related dossiers: share of the past answers and dossiers shown beside\n"
     "  the referrals that carry an expected need's theme (the matcher only).\n"
     "--only PREFIX keeps the situations whose id starts with PREFIX; --verbose prints the misses;\n"
-    "--need-weights evidence=X,vote=X,threshold=X tries other need weights (for tuning).\n"
+    "--need-weights evidence=X,vote=X,threshold=X tries other need weights (for tuning);\n"
+    "--as-of YYYY-MM-DD is the day the matches are for (default 2026-12-01, fixed so that a\n"
+    "report is the same from one run to the next).\n"
     "\n"
     "With --corpus and --folds: K-fold cross-validation of the need classifier on the corpus's\n"
     "answers (scrubbed questions and their themes), as the index build trains it.\n";
@@ -94,12 +96,12 @@ int cross_validate(const Args& args) {
 
 int run_eval(const std::vector<std::string>& argv) {
   Args args;
-  if (auto exit = parse_command(
-          argv,
-          {{"--db", "--situations", "--data", "--only", "--corpus", "--folds", "--need-weights"},
-           {},
-           {"--help", "--verbose"}},
-          kHelp, {}, args)) {
+  if (auto exit = parse_command(argv,
+                                {{"--db", "--situations", "--data", "--only", "--corpus", "--folds",
+                                  "--need-weights", "--as-of"},
+                                 {},
+                                 {"--help", "--verbose"}},
+                                kHelp, {}, args)) {
     return *exit;
   }
   if (args.has("--corpus") || args.has("--folds")) {
@@ -138,7 +140,12 @@ int run_eval(const std::vector<std::string>& argv) {
     print_error(engine.status().message());
     return kExitFailure;
   }
-  const auto rows = eval::evaluate(*engine->matcher, *engine->searcher, situations);
+  const std::string as_of = args.get("--as-of", std::string(eval::kDefaultAsOf));
+  if (!corpus::is_calendar_date(as_of)) {
+    print_error("--as-of must be a date YYYY-MM-DD, got \"" + as_of + "\"");
+    return kExitUsage;
+  }
+  const auto rows = eval::evaluate(*engine->matcher, *engine->searcher, situations, as_of);
   std::vector<eval::Counts> matched;
   std::vector<eval::Counts> baseline;
   for (const auto& row : rows) {

@@ -57,7 +57,9 @@ int run_match(const std::vector<std::string>& argv) {
   }
   const matcher::Location where{args.get("--postcode"), args.get("--commune"),
                                 args.get("--bassin")};
-  auto result = engine->matcher->match(text, where, *limit, {}, corpus::today_utc());
+  matcher::MatchOptions match_options;
+  match_options.as_of = corpus::today_utc();
+  auto result = engine->matcher->match(text, where, *limit, match_options);
   if (!result.ok()) {
     print_error(result.status().message());
     return result.status().code() == StatusCode::kInvalidArgument ? kExitUsage : kExitFailure;

@@ -345,6 +345,51 @@ void Server::Impl::handle_search(const httplib::Request& req, httplib::Response&
   });
 }
 
+// The patient facts of a match request: {"age": 0..119 | null, "sex": "f" | "m" | null,
+// "pregnant", "victim_of_violence", "author_of_violence", "no_insurance",
+// "no_legal_residence", "homeless": booleans}; absent members are unknown.
+Result<matcher::PatientFacts> read_patient(const rapidjson::Value& v) {
+  if (!v.IsObject()) {
+    return Status::invalid_argument("\"patient\" must be an object");
+  }
+  matcher::PatientFacts p;
+  for (const auto& m : v.GetObject()) {
+    const std::string key(m.name.GetString(), m.name.GetStringLength());
+    const auto& x = m.value;
+    if (key == "age") {
+      if (!x.IsNull() && (!x.IsInt() || x.GetInt() < 0 || x.GetInt() > 119)) {
+        return Status::invalid_argument("\"patient.age\" must be a whole number from 0 to 119");
+      }
+      if (x.IsInt()) {
+        p.age = x.GetInt();
+      }
+    } else if (key == "sex") {
+      const bool known = x.IsString() && (std::string_view(x.GetString()) == "f" ||
+                                          std::string_view(x.GetString()) == "m");
+      if (!x.IsNull() && !known) {
+        return Status::invalid_argument("\"patient.sex\" must be \"f\", \"m\" or null");
+      }
+      p.sex = known ? x.GetString() : "";
+    } else {
+      bool* flag = key == "pregnant"             ? &p.pregnant
+                   : key == "victim_of_violence" ? &p.victim_of_violence
+                   : key == "author_of_violence" ? &p.author_of_violence
+                   : key == "no_insurance"       ? &p.no_insurance
+                   : key == "no_legal_residence" ? &p.no_legal_residence
+                   : key == "homeless"           ? &p.homeless
+                                                 : nullptr;
+      if (flag == nullptr) {
+        return Status::invalid_argument("unknown member \"patient." + key + "\"");
+      }
+      if (!x.IsBool()) {
+        return Status::invalid_argument("\"patient." + key + "\" must be true or false");
+      }
+      *flag = x.GetBool();
+    }
+  }
+  return p;
+}
+
 void Server::Impl::handle_match(const httplib::Request& req, httplib::Response& res) {
   Role role;
   if (!authorize(req, res, role)) {
@@ -416,8 +461,19 @@ void Server::Impl::handle_match(const httplib::Request& req, httplib::Response& 
       needs.emplace_back(v.GetString(), v.GetStringLength());
     }
   }
+  matcher::MatchOptions options;
+  options.needs = std::move(needs);
+  options.as_of = corpus::today_utc();
+  if (body.HasMember("patient") && !body["patient"].IsNull()) {
+    auto patient = read_patient(body["patient"]);
+    if (!patient.ok()) {
+      send_error(res, 400, "bad_request", patient.status().message());
+      return;
+    }
+    options.patient = std::move(*patient);
+  }
   with_engine([&](Engine& e) {
-    auto r = e.matcher->match(text, where, limit, needs, corpus::today_utc());
+    auto r = e.matcher->match(text, where, limit, options);
     if (!r.ok()) {
       send_status(res, r.status());
       return;

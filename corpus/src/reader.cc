@@ -311,15 +311,15 @@ std::optional<Service> read_service(RecordReader& r) {
   s.themes = r.themes(3);
   s.service_area = r.strings("service_area");
   if (s.service_area.empty() && r.ok()) {
-    r.fail("service_area", "expected bassin codes or [\"region\"]");
+    r.fail("service_area", "expected bassin codes, area ids or [\"region\"]");
   }
   for (const auto& code : s.service_area) {
     if (code == "region") {
       if (s.service_area.size() > 1) {
-        r.fail("service_area", "\"region\" cannot be combined with bassins");
+        r.fail("service_area", "\"region\" cannot be combined with bassins or areas");
       }
-    } else if (!r.ref().geography.is_bassin(code)) {
-      r.fail("service_area", "unknown bassin \"" + code + "\"");
+    } else if (!r.ref().geography.is_bassin(code) && r.ref().geography.area(code) == nullptr) {
+      r.fail("service_area", "unknown bassin or area \"" + code + "\"");
     }
   }
   const Value* address = r.object("address");
@@ -370,6 +370,20 @@ std::optional<Service> read_service(RecordReader& r) {
   s.age_max = r.age("age_max");
   if (s.age_min && s.age_max && *s.age_min > *s.age_max) {
     r.fail("age_min", "is above age_max");
+  }
+  s.audiences = r.strings("audiences", false);
+  for (const auto& code : s.audiences) {
+    if (r.ref().audience(code) == nullptr) {
+      r.fail("audiences", "unknown audience \"" + code + "\" (see data/audiences.tsv)");
+    }
+  }
+  s.requirements = r.strings("requires", false);
+  for (const auto& code : s.requirements) {
+    if (std::find(kRequirements.begin(), kRequirements.end(), code) == kRequirements.end()) {
+      r.fail("requires", "unknown requirement \"" + code +
+                             "\" (health_insurance, legal_residence, medical_referral, "
+                             "commune_residence)");
+    }
   }
   s.updated = r.date("updated");
   return r.ok() ? std::optional<Service>(std::move(s)) : std::nullopt;

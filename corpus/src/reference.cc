@@ -223,6 +223,15 @@ const Bassin* Geography::bassin(std::string_view code) const {
   return nullptr;
 }
 
+const Area* Geography::area(std::string_view id) const {
+  for (const auto& a : impl_->areas) {
+    if (a.id == id) {
+      return &a;
+    }
+  }
+  return nullptr;
+}
+
 std::vector<std::string> Geography::neighbours(std::string_view code) const {
   const Bassin* b = bassin(code);
   return b ? b->adjacent : std::vector<std::string>{};
@@ -272,7 +281,47 @@ Result<ReferenceData> ReferenceData::load(const std::filesystem::path& dir) {
   if (!geography.ok()) {
     return geography.status();
   }
-  return ReferenceData{std::move(themes).value(), std::move(geography).value()};
+  const auto audiences_file = dir / "audiences.tsv";
+  auto rows = read_tsv(audiences_file);
+  if (!rows.ok()) {
+    return rows.status();
+  }
+  std::vector<Audience> audiences;
+  for (const auto& row : *rows) {
+    if (row.cells.size() != 3) {
+      return Status::invalid_argument(where(audiences_file, row.line) +
+                                      "expected code, label_fr, label_nl");
+    }
+    audiences.push_back({row.cells[0], row.cells[1], row.cells[2]});
+  }
+  return ReferenceData{std::move(themes).value(), std::move(geography).value(),
+                       std::move(audiences)};
+}
+
+const Audience* ReferenceData::audience(std::string_view code) const {
+  for (const auto& a : audiences) {
+    if (a.code == code) {
+      return &a;
+    }
+  }
+  return nullptr;
+}
+
+std::vector<std::string> service_bassins(const Service& service, const Geography& geography) {
+  std::vector<std::string> out;
+  for (const auto& code : service.service_area) {
+    const Area* area = geography.area(code);
+    const std::string b = area != nullptr ? area->bassin : code;
+    if (std::find(out.begin(), out.end(), b) == out.end()) {
+      out.push_back(b);
+    }
+  }
+  return out;
+}
+
+bool commune_bound(const Service& service, const Geography& geography) {
+  return std::any_of(service.service_area.begin(), service.service_area.end(),
+                     [&](const std::string& code) { return geography.area(code) != nullptr; });
 }
 
 std::filesystem::path default_data_dir() {

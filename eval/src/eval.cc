@@ -292,13 +292,15 @@ Figure difference(const std::vector<Counts>& a, const std::vector<Counts>& b, Me
 }
 
 std::vector<Row> evaluate(const matcher::Matcher& matcher, const search::Searcher& searcher,
-                          const std::vector<Situation>& situations) {
+                          const std::vector<Situation>& situations, std::string_view as_of) {
+  matcher::MatchOptions options;
+  options.as_of = std::string(as_of);
   std::vector<Row> rows;
   rows.reserve(situations.size());
   for (const auto& s : situations) {
     Row row;
     row.situation = &s;
-    auto r = matcher.match(s.text, s.where, static_cast<int>(kTop));
+    auto r = matcher.match(s.text, s.where, static_cast<int>(kTop), options);
     if (r.ok()) {
       Proposal& p = row.matcher;
       for (const auto& n : r->needs) {

@@ -1,7 +1,10 @@
 // Turns corpus records into Xapian documents following index_schema.h.
 #include "document_builder.h"
 
+#include <algorithm>
 #include <functional>
+#include <map>
+#include <optional>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
@@ -156,6 +159,88 @@ void add_common(Xapian::Document& doc, const std::string& id, std::string_view k
   doc.add_value(schema::kSlotDate, date_value(date));
 }
 
+// The age range that audiences made only of age groups imply (index_schema.h).
+std::optional<std::pair<int, int>> audience_ages(const std::vector<std::string>& audiences) {
+  static const std::map<std::string, std::pair<int, int>, std::less<>> kGroups = {
+      {"children", {0, 11}},
+      {"adolescents", {12, 17}},
+      {"young_adults", {18, 25}},
+      {"older_people", {60, 119}},
+      {"pregnant", {12, 55}}};
+  std::optional<std::pair<int, int>> range;
+  for (const auto& a : audiences) {
+    const auto g = kGroups.find(a);
+    if (g == kGroups.end()) {
+      return std::nullopt;  // an audience of any age
+    }
+    range = range ? std::pair{std::min(range->first, g->second.first),
+                              std::max(range->second, g->second.second)}
+                  : g->second;
+  }
+  return range;
+}
+
+// The terms and values of a service's eligibility (index_schema.h).
+void add_eligibility(Xapian::Document& doc, const corpus::Service& s,
+                     const corpus::Geography& geography) {
+  auto only = [&](std::initializer_list<std::string_view> codes) {
+    return !s.audiences.empty() &&
+           std::all_of(s.audiences.begin(), s.audiences.end(), [&](const std::string& a) {
+             return std::find(codes.begin(), codes.end(), a) != codes.end();
+           });
+  };
+  auto has = [](const std::vector<std::string>& v, std::string_view x) {
+    return std::find(v.begin(), v.end(), x) != v.end();
+  };
+  std::vector<std::string_view> excluded;
+  if (only({"women", "pregnant"})) {
+    excluded.push_back(schema::kFactMale);
+  }
+  if (only({"men"})) {
+    excluded.push_back(schema::kFactFemale);
+  }
+  if (only({"authors_of_violence"})) {
+    excluded.push_back(schema::kFactVictim);
+  }
+  if (only({"professionals"})) {
+    excluded.push_back(schema::kFactNotProfessional);
+  }
+  if (has(s.requirements, "health_insurance")) {
+    excluded.push_back(schema::kFactNoInsurance);
+  }
+  if (has(s.requirements, "legal_residence")) {
+    excluded.push_back(schema::kFactNoResidence);
+  }
+  for (const auto fact : excluded) {
+    doc.add_boolean_term(term(schema::kPrefixExcludes, fact));
+  }
+  std::vector<std::string> areas;
+  if (corpus::commune_bound(s, geography)) {
+    doc.add_boolean_term(term(schema::kPrefixExcludes, schema::kCommuneBound));
+    for (const auto& code : s.service_area) {
+      if (geography.area(code) != nullptr) {
+        doc.add_boolean_term(term(schema::kPrefixServesArea, code));
+        areas.push_back(code);
+      }
+    }
+  }
+  std::optional<int> age_min = s.age_min;
+  std::optional<int> age_max = s.age_max;
+  if (const auto range = audience_ages(s.audiences)) {
+    age_min = std::max(age_min.value_or(range->first), range->first);
+    age_max = std::min(age_max.value_or(range->second), range->second);
+  }
+  if (age_min && *age_min > 0) {
+    doc.add_value(schema::kSlotAgeMin, Xapian::sortable_serialise(*age_min));
+  }
+  if (age_max && *age_max < 119) {
+    doc.add_value(schema::kSlotAgeMax, Xapian::sortable_serialise(*age_max));
+  }
+  doc.add_value(schema::kSlotAudiences, join(s.audiences));
+  doc.add_value(schema::kSlotAreas, join(areas));
+  doc.add_value(schema::kSlotRequires, join(s.requirements));
+}
+
 // The kSlotHead value of a document whose other values are set.
 std::string head_value(const Xapian::Document& doc) {
   const auto years = [&](unsigned slot) {
@@ -168,7 +253,8 @@ std::string head_value(const Xapian::Document& doc) {
       doc.get_value(schema::kSlotThemes), doc.get_value(schema::kSlotBassins),
       doc.get_value(schema::kSlotSpoken), years(schema::kSlotAgeMin),
       years(schema::kSlotAgeMax),         doc.get_value(schema::kSlotDate),
-      doc.get_value(schema::kSlotId)};
+      doc.get_value(schema::kSlotId),     doc.get_value(schema::kSlotAudiences),
+      doc.get_value(schema::kSlotAreas),  doc.get_value(schema::kSlotRequires)};
   std::string head;
   for (std::size_t i = 0; i < std::size(fields); ++i) {
     if (i > 0) {
@@ -198,7 +284,9 @@ BuiltDocument DocumentBuilder::build(const corpus::Service& s) const {
   built.id = s.id;
   Xapian::Document& doc = built.doc;
   const std::string lang = s.description.lang();
-  add_common(doc, s.id, "service", s.themes, s.service_area, lang, s.updated);
+  add_common(doc, s.id, "service", s.themes, corpus::service_bassins(s, ref_.geography), lang,
+             s.updated);
+  add_eligibility(doc, s, ref_.geography);
 
   FieldIndexer fields(analyzer_, doc, built.words);
   fields.add(s.name, kTitleWeight);
@@ -224,12 +312,6 @@ BuiltDocument DocumentBuilder::build(const corpus::Service& s) const {
   Xapian::LatLongCoords coords;
   coords.append(Xapian::LatLongCoord(s.lat, s.lon));
   doc.add_value(schema::kSlotCoords, coords.serialise());
-  if (s.age_min) {
-    doc.add_value(schema::kSlotAgeMin, Xapian::sortable_serialise(*s.age_min));
-  }
-  if (s.age_max) {
-    doc.add_value(schema::kSlotAgeMax, Xapian::sortable_serialise(*s.age_max));
-  }
 
   rapidjson::StringBuffer buf;
   Writer w(buf);
@@ -271,6 +353,8 @@ BuiltDocument DocumentBuilder::build(const corpus::Service& s) const {
   write_local(w, "audience", s.audience);
   write_local(w, "eligibility", s.eligibility);
   write_local(w, "cost", s.cost);
+  write_list(w, "audiences", s.audiences);
+  write_list(w, "requires", s.requirements);
   if (s.age_min) {
     w.Key("age_min");
     w.Int(*s.age_min);

@@ -9,12 +9,14 @@ namespace {
 
 constexpr int kCandidatesPerNeed = 30;
 constexpr int kEnoughLocal = 15;
+constexpr int kRankingTerms = 24;
 
 }  // namespace
 
 Result<std::vector<Candidate>> retrieve_candidates(const search::Searcher& searcher,
                                                    const std::vector<Need>& needs,
-                                                   const std::string& bassin) {
+                                                   const std::string& bassin,
+                                                   const search::Person& person) {
   std::map<std::string, Candidate> candidates;
   for (const auto& need : needs) {
     search::Query q;
@@ -28,32 +30,39 @@ Result<std::vector<Candidate>> retrieve_candidates(const search::Searcher& searc
     q.snippets = false;
     q.count_limit = 0;
     q.records = false;  // ranking needs only the value slots; records are read for the chosen
+    q.person = person;
+    // The theme filters; the words only rank: any of them may match (Xapian's elite set, an
+    // OR), where a short text would otherwise require them all.
+    q.elite_terms = kRankingTerms;
     // Services of the patient's bassin (and region-wide ones) first, then the rest of the
     // region: proximity is a boost, never a filter.
     std::vector<search::Hit> hits;
-    for (const bool local : {true, false}) {
-      if (local && bassin.empty()) {
-        continue;
-      }
-      if (!local && hits.size() >= static_cast<std::size_t>(kEnoughLocal)) {
-        break;  // enough near the patient: the rest of the region would rank below them
-      }
-      search::Query qq = q;
-      if (local) {
-        qq.bassins = {bassin};
-      }
-      auto found = searcher.search(qq);
-      if (!found.ok()) {
-        return found.status();
-      }
-      if (found->hits.empty()) {
-        qq.text.clear();  // no service uses those words: every service of the theme
-        found = searcher.search(qq);
+    // Near the patient first, then the rest of the region; by the need's words, then, while
+    // fewer than kEnoughLocal were found, by the theme alone (their text score is 0).
+    for (const bool by_words : {true, false}) {
+      for (const bool local : {true, false}) {
+        if ((local && bassin.empty()) || hits.size() >= static_cast<std::size_t>(kEnoughLocal)) {
+          continue;
+        }
+        search::Query qq = q;
+        if (local) {
+          qq.bassins = {bassin};
+        }
+        if (!by_words) {
+          qq.text.clear();
+          qq.elite_terms = 0;
+        }
+        auto found = searcher.search(qq);
         if (!found.ok()) {
           return found.status();
         }
+        for (auto& h : found->hits) {
+          if (!by_words) {
+            h.score = 0.0;
+          }
+          hits.push_back(std::move(h));
+        }
       }
-      hits.insert(hits.end(), found->hits.begin(), found->hits.end());
     }
     for (const auto& hit : hits) {
       auto [it, fresh] = candidates.try_emplace(hit.id);
@@ -66,6 +75,9 @@ Result<std::vector<Candidate>> retrieve_candidates(const search::Searcher& searc
         c.age_min = hit.age_min;
         c.age_max = hit.age_max;
         c.updated = hit.date;
+        c.audiences = hit.audiences;
+        c.areas = hit.areas;
+        c.requirements = hit.requirements;
       }
       c.text = std::max(c.text, hit.score);
     }

@@ -20,6 +20,9 @@ struct Candidate {
   std::vector<std::string> themes;
   std::vector<std::string> bassins;
   std::vector<std::string> languages;
+  std::vector<std::string> audiences;
+  std::vector<std::string> areas;  ///< area ids, for a service bound to communes
+  std::vector<std::string> requirements;
   double text = 0.0;  ///< best text score over the needs' searches, in [0, 1]
   // Set by the rank stage:
   double score = 0.0;
@@ -27,14 +30,19 @@ struct Candidate {
   Proximity proximity = Proximity::kOtherBassin;
   int past = 0;         ///< similar past answers that referred to it
   bool speaks = false;  ///< speaks a language of the patient
+  /// What in its eligibility targets the patient: an audience code the patient is, or
+  /// "commune" for a service of the patient's own commune; "" when none.
+  std::string targets;
 };
 
 /// For each need, the services of its theme ranked by the need's words: those of `bassin`
 /// (and region-wide ones) first, then, when fewer than 15 are near, the rest of the region;
-/// every service of the theme when no service uses the words. Each service once, in id order.
-/// Errors: those of the search (kUnavailable).
+/// then, while fewer than 15 were found, services of the theme whatever their words. Only services
+/// that can serve `person` (search::Query::person: the filter is in the query). Each service once,
+/// in id order. Errors: those of the search (kUnavailable).
 Result<std::vector<Candidate>> retrieve_candidates(const search::Searcher& searcher,
                                                    const std::vector<Need>& needs,
-                                                   const std::string& bassin);
+                                                   const std::string& bassin,
+                                                   const search::Person& person);
 
 }  // namespace orienta::matcher

@@ -4,6 +4,12 @@
 #include <algorithm>
 
 namespace orienta::matcher {
+namespace {
+
+// An age limit from this age on is said ("dès 65 ans"); below it, the upper one ("jusqu'à 18").
+constexpr int kAdult = 18;
+
+}  // namespace
 
 std::string explain(const Candidate& c, const ResolvedLocation& loc, const std::string& lang,
                     const std::vector<std::string>& spoken, const corpus::ReferenceData& ref,
@@ -16,10 +22,26 @@ std::string explain(const Candidate& c, const ResolvedLocation& loc, const std::
   }
   const corpus::Bassin* b = loc.bassin.empty() ? nullptr : ref.geography.bassin(loc.bassin);
   const std::string bassin_label = b ? (nl ? b->label_nl : b->label_fr) : "";
+  const corpus::Area* area = loc.area.empty() ? nullptr : ref.geography.area(loc.area);
+  if (c.targets == "commune" && area != nullptr) {
+    out += nl ? ", van uw gemeente (" + area->name_nl + ")"
+              : ", de votre commune (" + area->name_fr + ")";
+  } else if (const corpus::Audience* a = ref.audience(c.targets); a != nullptr) {
+    out += nl ? ", voor " + a->label_nl : ", pour " + a->label_fr;
+  }
+  if (c.age_min && *c.age_min >= kAdult) {
+    out += nl ? ", vanaf " + std::to_string(*c.age_min) + " jaar"
+              : ", dès " + std::to_string(*c.age_min) + " ans";
+  } else if (c.age_max) {
+    out += nl ? ", tot " + std::to_string(*c.age_max) + " jaar"
+              : ", jusqu'à " + std::to_string(*c.age_max) + " ans";
+  }
   switch (c.proximity) {
     case Proximity::kSameBassin:
-      out +=
-          nl ? ", zelfde zorgzone (" + bassin_label + ")" : ", même bassin (" + bassin_label + ")";
+      if (c.targets != "commune") {  // "de votre commune" says it already
+        out += nl ? ", zelfde zorgzone (" + bassin_label + ")"
+                  : ", même bassin (" + bassin_label + ")";
+      }
       break;
     case Proximity::kRegional:
       out += nl ? ", voor heel Brussel" : ", pour toute la Région bruxelloise";

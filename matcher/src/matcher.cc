@@ -13,6 +13,7 @@
 #include "explain.h"
 #include "location.h"
 #include "needs.h"
+#include "patient.h"
 #include "rank.h"
 #include "similar.h"
 #include "urgency.h"
@@ -139,6 +140,7 @@ struct Matcher::Impl {
   const corpus::ReferenceData* ref = nullptr;
   std::vector<LanguageName> languages;
   UrgencyCues urgency;
+  std::optional<PatientReader> patients;
   MatcherOptions options;
 
   // The referral of a chosen candidate, with its stored name and contact.
@@ -162,6 +164,11 @@ struct Matcher::Impl {
     r.proximity = c.proximity;
     r.score = c.score;
     r.past_referrals = c.past;
+    r.audiences = c.audiences;
+    r.areas = c.areas;
+    r.requirements = c.requirements;
+    r.age_min = c.age_min;
+    r.age_max = c.age_max;
     r.why = explain(c, result.location, result.lang, result.spoken, *ref, languages);
     if (data.HasMember("contact")) {
       r.contact = to_json(data["contact"]);
@@ -212,14 +219,19 @@ Result<std::unique_ptr<Matcher>> Matcher::create(const search::Searcher& searche
     return cues.status();
   }
   m->impl_->urgency = std::move(*cues);
+  auto patients = PatientReader::load(data_dir / "patient.tsv", analyzer);
+  if (!patients.ok()) {
+    return patients.status();
+  }
+  m->impl_->patients = std::move(*patients);
   return m;
 }
 
 Result<MatchResult> Matcher::match(std::string_view text, const Location& where, int limit,
-                                   const std::vector<std::string>& needs,
-                                   std::string_view as_of) const {
+                                   const MatchOptions& options) const {
   const Impl& im = *impl_;
-  if (Status s = validate(text, limit, needs, as_of, im.ref->themes); !s.is_ok()) {
+  const auto& needs = options.needs;
+  if (Status s = validate(text, limit, needs, options.as_of, im.ref->themes); !s.is_ok()) {
     return s;
   }
   auto location = resolve_location(where, text, *im.analyzer, im.ref->geography);
@@ -254,13 +266,16 @@ Result<MatchResult> Matcher::match(std::string_view text, const Location& where,
     result.needs = settle_needs(std::move(result.needs), needs);
   }
   result.spoken = spoken_codes(evidence, im.languages);
+  result.patient = options.patient ? *options.patient : im.patients->read(text, analysed);
 
-  auto candidates = retrieve_candidates(*im.searcher, result.needs, result.location.bassin);
+  auto candidates =
+      retrieve_candidates(*im.searcher, result.needs, result.location.bassin,
+                          person_of(result.patient, result.location.area, result.needs));
   if (!candidates.ok()) {
     return candidates.status();
   }
   const RankContext context{&result.needs,      &result.location, &result.spoken,
-                            &similar->referred, analysed.age,     std::string(as_of),
+                            &similar->referred, &result.patient,  options.as_of,
                             &im.ref->geography};
   const auto ranked = rank_candidates(*candidates, context, im.options.rank);
   for (const Candidate* c : choose_cover(ranked, result.needs, limit)) {

@@ -46,6 +46,32 @@ std::optional<int> months_between(const std::string& date, const std::string& as
   return *to - *from;
 }
 
+std::string target_of(const Candidate& c, const PatientFacts& p, const std::string& area) {
+  if (!area.empty() && std::find(c.areas.begin(), c.areas.end(), area) != c.areas.end()) {
+    return "commune";
+  }
+  auto age_in = [&](int lo, int hi) { return p.age && *p.age >= lo && *p.age <= hi; };
+  // Women or men alone is a target; beside another audience ("homeless", "women") it only
+  // widens that one, and a housed woman is not whom a women's shelter is for.
+  const bool sex_only =
+      std::all_of(c.audiences.begin(), c.audiences.end(),
+                  [](const std::string& a) { return a == "women" || a == "men"; });
+  for (const auto& a : c.audiences) {
+    const bool is =
+        (a == "victims_of_violence" && p.victim_of_violence) ||
+        (a == "authors_of_violence" && p.author_of_violence) ||
+        (sex_only && a == "women" && p.sex == "f") || (sex_only && a == "men" && p.sex == "m") ||
+        (a == "pregnant" && p.pregnant) || (a == "homeless" && p.homeless) ||
+        (a == "undocumented" && p.no_legal_residence) || (a == "children" && age_in(0, 11)) ||
+        (a == "adolescents" && age_in(12, 17)) || (a == "young_adults" && age_in(18, 25)) ||
+        (a == "older_people" && age_in(60, 150));
+    if (is) {
+      return a;
+    }
+  }
+  return "";
+}
+
 std::vector<Candidate*> rank_candidates(std::vector<Candidate>& candidates, const RankContext& ctx,
                                         const RankWeights& w) {
   const auto& needs = *ctx.needs;
@@ -82,9 +108,14 @@ std::vector<Candidate*> rank_candidates(std::vector<Candidate>& candidates, cons
     c.score = w.needs * (need_weight_total > 0 ? covered / need_weight_total : 0.0) +
               w.proximity * proximity + w.text * c.text + w.language * language +
               w.past * std::min(1.0, c.past / 2.0) + w.fresh * fresh;
-    if (ctx.age) {
-      const bool too_young = c.age_min && *ctx.age < *c.age_min;
-      const bool too_old = c.age_max && *ctx.age > *c.age_max;
+    c.targets = target_of(c, *ctx.patient, ctx.location->area);
+    if (!c.targets.empty()) {
+      c.score += w.target;
+    }
+    // Age limits already filter the candidates; this guards a caller that gives no person.
+    if (ctx.patient->age) {
+      const bool too_young = c.age_min && *ctx.patient->age < *c.age_min;
+      const bool too_old = c.age_max && *ctx.patient->age > *c.age_max;
       if (too_young || too_old) {
         c.score *= w.age_penalty;
       }

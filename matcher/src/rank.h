@@ -20,7 +20,7 @@ struct RankContext {
   const ResolvedLocation* location = nullptr;
   const std::vector<std::string>* spoken = nullptr;      ///< the patient's languages
   const std::map<std::string, int>* referred = nullptr;  ///< service id -> similar answers
-  std::optional<int> age;                                ///< the patient's stated age
+  const PatientFacts* patient = nullptr;
   std::string as_of;  ///< YYYY-MM-DD; "" counts no record as fresh
   const corpus::Geography* geography = nullptr;
 };
@@ -32,8 +32,12 @@ Proximity proximity_of(const std::vector<std::string>& area, const ResolvedLocat
 /// Whole months from `date` (YYYY-MM-DD) to `as_of`; nullopt when either is not a date.
 std::optional<int> months_between(const std::string& date, const std::string& as_of);
 
-/// Scores every candidate (and sets covers, proximity, past and speaks) and returns those that
-/// cover a need, best first (ties by id). The candidates must outlive the result.
+/// What in `c`'s eligibility targets `patient` (Candidate::targets), for a patient of `area`.
+std::string target_of(const Candidate& c, const PatientFacts& patient, const std::string& area);
+
+/// Scores every candidate (and sets covers, proximity, past, speaks and targets) and returns
+/// those that cover a need, best first (ties by id). A service that targets the patient gets
+/// RankWeights::target more. The candidates must outlive the result.
 std::vector<Candidate*> rank_candidates(std::vector<Candidate>& candidates,
                                         const RankContext& context, const RankWeights& weights);
 

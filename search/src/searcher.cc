@@ -103,7 +103,7 @@ class HeadReader : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, HeadRe
 
 // A hit's fields from its kSlotHead value (index_schema.h).
 Hit read_hit_head(std::string_view head) {
-  std::string_view fields[9];
+  std::string_view fields[12];
   std::size_t start = 0;
   for (std::size_t i = 0; i < std::size(fields); ++i) {
     const std::size_t sep = head.find(schema::kHeadSeparator, start);
@@ -131,6 +131,9 @@ Hit read_hit_head(std::string_view head) {
                std::string(d.substr(6, 2));
   }
   hit.id = fields[8];
+  hit.audiences = split_list(std::string(fields[9]));
+  hit.areas = split_list(std::string(fields[10]));
+  hit.requirements = split_list(std::string(fields[11]));
   return hit;
 }
 
@@ -418,6 +421,42 @@ Status Searcher::Impl::validate(const Query& q, Filters& filters) const {
     }
     filters.restriction = any_of(allowed);
     all.push_back(filters.restriction);
+  }
+  if (q.person) {
+    // What excludes the person: the facts of theirs a service excludes, a service bound to
+    // other communes (or to any, when theirs is unknown), age limits that leave them out.
+    std::vector<Xapian::Query> excluding;
+    static constexpr std::string_view kFacts[] = {
+        schema::kFactMale,        schema::kFactFemale,
+        schema::kFactVictim,      schema::kFactNotProfessional,
+        schema::kFactNoInsurance, schema::kFactNoResidence};
+    for (const auto& fact : q.person->facts) {
+      if (std::find(std::begin(kFacts), std::end(kFacts), fact) == std::end(kFacts)) {
+        return Status::invalid_argument("unknown fact \"" + fact + "\" of a person");
+      }
+      excluding.emplace_back(std::string(schema::kPrefixExcludes) + fact);
+    }
+    const Xapian::Query bound(std::string(schema::kPrefixExcludes) +
+                              std::string(schema::kCommuneBound));
+    excluding.push_back(q.person->area.empty()
+                            ? bound
+                            : Xapian::Query(Xapian::Query::OP_AND_NOT, bound,
+                                            Xapian::Query(std::string(schema::kPrefixServesArea) +
+                                                          q.person->area)));
+    if (q.person->age) {
+      const int age = *q.person->age;
+      excluding.emplace_back(Xapian::Query::OP_VALUE_GE, schema::kSlotAgeMin,
+                             Xapian::sortable_serialise(age + 1));
+      excluding.emplace_back(Xapian::Query::OP_VALUE_LE, schema::kSlotAgeMax,
+                             Xapian::sortable_serialise(age - 1));
+    }
+    const Xapian::Query keep(
+        Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll,
+        Xapian::Query(Xapian::Query::OP_OR, excluding.begin(), excluding.end()));
+    filters.restriction = filters.restriction.empty()
+                              ? keep
+                              : Xapian::Query(Xapian::Query::OP_AND, filters.restriction, keep);
+    all.push_back(keep);
   }
   filters.all =
       all.empty() ? Xapian::Query() : Xapian::Query(Xapian::Query::OP_AND, all.begin(), all.end());

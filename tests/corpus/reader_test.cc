@@ -81,6 +81,30 @@ TEST_F(CorpusReaderTest, LoadsTheValidFixture) {
   EXPECT_EQ(corpus.answers[0].referred, (std::vector<std::string>{"svc-palliasud"}));
 }
 
+TEST_F(CorpusReaderTest, ReadsEligibilityAndAServiceBoundToCommunes) {
+  // A CPAS of Saint-Gilles: its area, audiences and requirements.
+  std::string cpas = service_with(R"("id": "svc-a", )", R"("id": "svc-b", )");
+  auto swap = [&cpas](const std::string& from, const std::string& to) {
+    cpas.replace(cpas.find(from), from.size(), to);
+  };
+  swap(R"(["region"])", R"(["saint-gilles"])");
+  swap(R"("updated")",
+       R"("audiences": ["victims_of_violence", "women"], "requires": ["commune_residence"], )"
+       R"("updated")");
+  dir_.write("services.jsonl", kValidService + "\n" + cpas + "\n");
+  const Corpus c = load();
+  ASSERT_EQ(c.services.size(), 2U);
+  const Service& s = c.services[1];
+  EXPECT_EQ(s.audiences, (std::vector<std::string>{"victims_of_violence", "women"}));
+  EXPECT_EQ(s.requirements, std::vector<std::string>{"commune_residence"});
+  EXPECT_TRUE(commune_bound(s, ref_->geography));
+  EXPECT_EQ(service_bassins(s, ref_->geography), std::vector<std::string>{"sud"});
+  EXPECT_FALSE(commune_bound(c.services[0], ref_->geography));
+  EXPECT_EQ(service_bassins(c.services[0], ref_->geography), std::vector<std::string>{"region"});
+  ASSERT_NE(ref_->audience("carers"), nullptr);
+  EXPECT_EQ(ref_->audience("carers")->label_nl, "mantelzorgers");
+}
+
 TEST_F(CorpusReaderTest, ReportsEachServiceProblemWithFileLineAndField) {
   const std::string f = file("services.jsonl") + ":2: ";
   EXPECT_EQ(problem_of_service_line(service_with(R"("id": "svc-a")", R"("id": "svc-a")")),
@@ -95,9 +119,15 @@ TEST_F(CorpusReaderTest, ReportsEachServiceProblemWithFileLineAndField) {
   EXPECT_EQ(problem_of_service_line(service_with(R"(["social_aid"])", R"([])")),
             f + R"(field "themes": expected 1 to 3 theme codes, got 0)");
   EXPECT_EQ(problem_of_service_line(service_with(R"(["region"])", R"(["noord"])")),
-            f + R"(field "service_area": unknown bassin "noord")");
+            f + R"(field "service_area": unknown bassin or area "noord")");
   EXPECT_EQ(problem_of_service_line(service_with(R"(["region"])", R"(["region", "sud"])")),
-            f + R"(field "service_area": "region" cannot be combined with bassins)");
+            f + R"(field "service_area": "region" cannot be combined with bassins or areas)");
+  EXPECT_EQ(problem_of_service_line(service_with(R"("updated")", R"("audiences": ["ghosts"], "updated")")),
+            f + R"(field "audiences": unknown audience "ghosts" (see data/audiences.tsv))");
+  EXPECT_EQ(
+      problem_of_service_line(service_with(R"("updated")", R"("requires": ["a car"], "updated")")),
+      f + R"(field "requires": unknown requirement "a car" (health_insurance, legal_residence, )"
+          R"(medical_referral, commune_residence))");
   EXPECT_EQ(problem_of_service_line(service_with(R"("1000")", R"("9000")")),
             f + R"(field "address.postcode": "9000" is not a Brussels-Capital postcode)");
   EXPECT_EQ(problem_of_service_line(service_with(R"("Bruxelles")", R"("Gent")")),

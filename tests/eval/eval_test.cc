@@ -172,7 +172,7 @@ TEST(EvalRunTest, RunsTheMatcherAndTheBaselineAndKeepsRefusedSituations) {
   situations[1].id = "blank";
   situations[1].text = "   ";
   situations[1].needs = {"diabetes"};
-  const auto rows = evaluate(**m, **searcher, situations);
+  const auto rows = evaluate(**m, **searcher, situations, kDefaultAsOf);
   ASSERT_EQ(rows.size(), 2u);
   EXPECT_EQ(rows[0].situation, &situations[0]);
   EXPECT_TRUE(rows[0].error.empty());

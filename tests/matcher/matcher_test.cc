@@ -214,7 +214,7 @@ TEST_F(MatcherTest, SimilarAnswersShareTheNeeds) {
   // The same words; the need the responder keeps decides which past answers are most alike.
   const std::string text = "maman seule, dépression, expulsion du logement";
   for (const std::string need : {"mental_health", "housing"}) {
-    auto r = fixture_->matcher->match(text, {}, 5, {need});
+    auto r = fixture_->matcher->match(text, {}, 5, {.needs = {need}});
     ASSERT_TRUE(r.ok()) << r.status().message();
     ASSERT_FALSE(r->related_answers.empty());
     for (const auto& a : r->related_answers) {
@@ -245,8 +245,8 @@ TEST_F(MatcherTest, TheRespondersNeedsReplaceTheDetectedOnes) {
   ASSERT_TRUE(has(themes(detected), "elderly_autonomy"));
   ASSERT_FALSE(has(themes(detected), "caregivers"));
   // The responder removes elderly_autonomy and adds caregivers (and names diabetes twice).
-  auto r =
-      fixture_->matcher->match(text, {"1070", "", ""}, 10, {"caregivers", "diabetes", "diabetes"});
+  auto r = fixture_->matcher->match(text, {"1070", "", ""}, 10,
+                                    {.needs = {"caregivers", "diabetes", "diabetes"}});
   ASSERT_TRUE(r.ok()) << r.status().message();
   EXPECT_EQ(themes(*r), (std::vector<std::string>{"caregivers", "diabetes"}));
   EXPECT_DOUBLE_EQ(r->needs[0].confidence, 1.0);
@@ -260,7 +260,7 @@ TEST_F(MatcherTest, TheRespondersNeedsReplaceTheDetectedOnes) {
     caregivers = caregivers || has(ref.needs_covered, "caregivers");
   }
   EXPECT_TRUE(caregivers) << "no referral for the added need";
-  auto bad = fixture_->matcher->match(text, {}, 10, {"astrology"});
+  auto bad = fixture_->matcher->match(text, {}, 10, {.needs = {"astrology"}});
   ASSERT_FALSE(bad.ok());
   EXPECT_EQ(bad.status().message(), "unknown theme \"astrology\" in needs (see /v1/themes)");
 }

@@ -160,13 +160,25 @@ TEST_F(StagesTest, ProximityComesFromTheServiceArea) {
   EXPECT_EQ(proximity_code(Proximity::kAdjacentBassin), "adjacent_bassin");
 }
 
-std::vector<Candidate> candidates() {
-  std::vector<Candidate> c(4);
-  c[0] = {"svc-a", {}, {}, "2026-06-01", {"palliative"}, {"sud"}, {"fr"}, 0.5};
-  c[1] = {"svc-b", {}, {}, "2020-01-01", {"caregivers", "palliative"}, {"nord"}, {"fr"}, 0.9};
-  c[2] = {"svc-c", {}, {}, "2026-06-01", {"caregivers"}, {"region"}, {"fr", "tr"}, 0.4};
-  c[3] = {"svc-d", {}, 65, "2026-06-01", {"palliative"}, {"sud"}, {"fr"}, 0.5};
+Candidate candidate(std::string id, std::optional<int> age_max, std::string updated,
+                    std::vector<std::string> themes, std::vector<std::string> bassins,
+                    std::vector<std::string> languages, double text) {
+  Candidate c;
+  c.id = std::move(id);
+  c.age_max = age_max;
+  c.updated = std::move(updated);
+  c.themes = std::move(themes);
+  c.bassins = std::move(bassins);
+  c.languages = std::move(languages);
+  c.text = text;
   return c;
+}
+
+std::vector<Candidate> candidates() {
+  return {candidate("svc-a", {}, "2026-06-01", {"palliative"}, {"sud"}, {"fr"}, 0.5),
+          candidate("svc-b", {}, "2020-01-01", {"caregivers", "palliative"}, {"nord"}, {"fr"}, 0.9),
+          candidate("svc-c", {}, "2026-06-01", {"caregivers"}, {"region"}, {"fr", "tr"}, 0.4),
+          candidate("svc-d", 65, "2026-06-01", {"palliative"}, {"sud"}, {"fr"}, 0.5)};
 }
 
 TEST_F(StagesTest, RankPrefersNearFreshAndSpokenAndPenalisesAges) {
@@ -176,7 +188,9 @@ TEST_F(StagesTest, RankPrefersNearFreshAndSpokenAndPenalisesAges) {
   loc.bassin = "sud";
   const std::vector<std::string> spoken = {"tr"};
   const std::map<std::string, int> referred;
-  const RankContext ctx{&needs, &loc, &spoken, &referred, 80, "2026-12-02", &ref_->geography};
+  PatientFacts patient;
+  patient.age = 80;
+  const RankContext ctx{&needs, &loc, &spoken, &referred, &patient, "2026-12-02", &ref_->geography};
   const auto ranked = rank_candidates(c, ctx, RankWeights{});
   ASSERT_EQ(ranked.size(), 4u);
   EXPECT_TRUE(c[2].speaks);
@@ -186,7 +200,7 @@ TEST_F(StagesTest, RankPrefersNearFreshAndSpokenAndPenalisesAges) {
   EXPECT_EQ(ranked.back()->id, "svc-d");
   // Without a day, no record counts as fresh.
   auto stale = candidates();
-  const RankContext no_day{&needs, &loc, &spoken, &referred, {}, "", &ref_->geography};
+  const RankContext no_day{&needs, &loc, &spoken, &referred, &patient, "", &ref_->geography};
   rank_candidates(stale, no_day, RankWeights{});
   EXPECT_NEAR(c[0].score - stale[0].score, RankWeights{}.fresh, 0.002);
 }
@@ -198,7 +212,8 @@ TEST_F(StagesTest, CoverServesEveryNeedBeforeASecondServiceForAny) {
   loc.bassin = "sud";
   const std::vector<std::string> spoken;
   const std::map<std::string, int> referred;
-  const RankContext ctx{&needs, &loc, &spoken, &referred, {}, "2026-12-02", &ref_->geography};
+  const PatientFacts patient;
+  const RankContext ctx{&needs, &loc, &spoken, &referred, &patient, "2026-12-02", &ref_->geography};
   const auto ranked = rank_candidates(c, ctx, RankWeights{});
   const auto two = choose_cover(ranked, needs, 2);
   ASSERT_EQ(two.size(), 2u);

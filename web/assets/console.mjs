@@ -215,7 +215,10 @@ function renderReferrals() {
   const others = [];
   for (const r of state.match.referrals) {
     const covered = r.needs_covered.filter((c) => groups.has(c));
-    if (covered.length) groups.get(covered[0]).push([r, covered.slice(1)]);
+    // In the group of the first need it covers that has no card yet, else of its first need:
+    // no need says "no service" while a card above covers it.
+    const home = covered.find((c) => groups.get(c).length === 0) ?? covered[0];
+    if (covered.length) groups.get(home).push([r, covered.filter((c) => c !== home)]);
     else if (!r.needs_covered.length) others.push([r, []]);
   }
   const section = (code, title, list) => {

@@ -1,6 +1,7 @@
 // The corpus: validated records (services, past answers, dossiers), themes and geography.
 #pragma once
 
+#include <array>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -65,7 +66,9 @@ struct Service {
   LocalText description;
   std::string organization;
   std::vector<std::string> themes;        ///< 1..3 theme codes, main first
-  std::vector<std::string> service_area;  ///< bassin codes, or {"region"}
+  /// bassin codes, or {"region"}, or area ids (geography.tsv) for a service bound to communes
+  /// (a CPAS/OCMW, a justice of the peace): service_bassins() gives its bassins.
+  std::vector<std::string> service_area;
   Address address;
   double lat = 0.0;
   double lon = 0.0;
@@ -77,6 +80,10 @@ struct Service {
   LocalText cost;
   std::optional<int> age_min;
   std::optional<int> age_max;
+  /// Audience codes (audiences.tsv) the service is restricted to, any of them; empty: all.
+  std::vector<std::string> audiences;
+  /// What the person must meet (kRequirements; "requires" in the corpus); empty: nothing.
+  std::vector<std::string> requirements;
   std::string updated;  ///< YYYY-MM-DD
 
   bool regional() const { return service_area.size() == 1 && service_area[0] == "region"; }
@@ -194,6 +201,8 @@ class Geography {
   Result<const Area*> by_name(std::string_view name) const;
   /// The bassin with `code`, or nullptr.
   const Bassin* bassin(std::string_view code) const;
+  /// The area with id `id` ("saint-gilles", "laeken"), or nullptr.
+  const Area* area(std::string_view id) const;
   bool is_bassin(std::string_view code) const { return bassin(code) != nullptr; }
   /// The bassins next to `code` (empty for an unknown code).
   std::vector<std::string> neighbours(std::string_view code) const;
@@ -212,14 +221,34 @@ class Geography {
   std::unique_ptr<Impl> impl_;
 };
 
-/// Themes and geography together, as read from one data folder.
+/// The conditions a service may set for the person (services.jsonl "requires").
+inline constexpr std::array<std::string_view, 4> kRequirements = {
+    "health_insurance", "legal_residence", "medical_referral", "commune_residence"};
+
+/// A people a service may be restricted to (audiences.tsv).
+struct Audience {
+  std::string code;  ///< e.g. "victims_of_violence"
+  std::string label_fr;
+  std::string label_nl;
+};
+
+/// Themes, geography and audiences together, as read from one data folder.
 struct ReferenceData {
   Themes themes;
   Geography geography;
+  std::vector<Audience> audiences;
 
-  /// Reads themes.tsv, geography.tsv and bassins.tsv from `dir`.
+  /// The audience with `code`, or nullptr.
+  const Audience* audience(std::string_view code) const;
+
+  /// Reads themes.tsv, geography.tsv, bassins.tsv and audiences.tsv from `dir`.
   static Result<ReferenceData> load(const std::filesystem::path& dir);
 };
+
+/// The bassins a service works in: its bassin codes, the bassins of its areas, or {"region"}.
+std::vector<std::string> service_bassins(const Service& service, const Geography& geography);
+/// True when the service works for communes (its service_area names areas), not bassins.
+bool commune_bound(const Service& service, const Geography& geography);
 
 /// The default data folder: $ORIENTA_DATA if set, else the folder the build was configured
 /// with (the project's `data/`).

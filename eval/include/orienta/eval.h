@@ -132,8 +132,13 @@ struct Row {
 /// Runs the matcher (top kTop) and the baseline on every situation. The baseline is plain
 /// full-text search: the situation's text as one query over services, words and stems only
 /// (no lexicon), top kTop. A situation the matcher refuses is kept with its error and counts
-/// as finding nothing. The situations must outlive the rows.
+/// as finding nothing. `as_of` is the day the matches are for (the services' freshness): a
+/// fixed day keeps a report the same from one run to the next. The situations must outlive
+/// the rows.
 std::vector<Row> evaluate(const matcher::Matcher& matcher, const search::Searcher& searcher,
-                          const std::vector<Situation>& situations);
+                          const std::vector<Situation>& situations, std::string_view as_of);
+
+/// The day `orienta eval` scores on unless told otherwise.
+inline constexpr std::string_view kDefaultAsOf = "2026-12-01";
 
 }  // namespace orienta::eval

@@ -23,6 +23,12 @@ inline constexpr std::string_view kPrefixBassin = "XB";  // bassin code, or "reg
 inline constexpr std::string_view kPrefixArea = "XA";    // area id of the address (commune)
 inline constexpr std::string_view kPrefixLang = "XL";    // text language: fr, nl (both for fr+nl)
 inline constexpr std::string_view kPrefixSpoken = "XS";  // language spoken at a service
+// A service's eligibility (docs/corpus.md "audiences", "requires", "service_area"), as terms a
+// search filters on: XE<fact> for each known fact of a person that excludes them (kExcludes),
+// XR<area id> for each area of a service bound to communes, and XE"commune-bound" on it.
+inline constexpr std::string_view kPrefixExcludes = "XE";
+inline constexpr std::string_view kPrefixServesArea = "XR";
+inline constexpr std::string_view kCommuneBound = "commune-bound";
 // Kind and theme together, "service:palliative": far rarer than either, so a search for the
 // services (or dossiers) of a theme walks that short list and not every document of the theme.
 inline constexpr std::string_view kPrefixKindTheme = "XY";
@@ -49,10 +55,14 @@ inline constexpr unsigned kSlotSpoken = 8;   // list of language codes
 inline constexpr unsigned kSlotHash = 9;     // hash of the source record, for updates
 inline constexpr unsigned kSlotArea = 10;    // area id of the address
 inline constexpr unsigned kSlotId = 11;      // the document id, readable without the record
-// What a search hit shows, in one value so that a hit costs one value read, not nine: kind,
+// What a search hit shows, in one value so that a hit costs one value read, not twelve: kind,
 // lang, themes, bassins, spoken, age_min, age_max (whole years in decimal, or empty), date
-// (YYYYMMDD) and id, in this order, joined with kHeadSeparator.
+// (YYYYMMDD), id, audiences, areas (of a service bound to communes) and requires, in this
+// order, joined with kHeadSeparator; lists are comma-separated.
 inline constexpr unsigned kSlotHead = 12;
+inline constexpr unsigned kSlotAudiences = 13;  // list of audience codes (services)
+inline constexpr unsigned kSlotAreas = 14;      // list of area ids of a commune-bound service
+inline constexpr unsigned kSlotRequires = 15;   // list of requirement codes (services)
 inline constexpr char kHeadSeparator = '\x1e';
 
 // ---- Document data ------------------------------------------------------------------------
@@ -68,9 +78,24 @@ inline constexpr char kHeadSeparator = '\x1e';
 // first matches of each kind in docid order, and relies on this. (Documents added by later
 // incremental builds come after the others: the sample is fair again after a full rebuild.)
 
+// ---- Facts of a person that a service's eligibility can exclude (XE terms) ----------------
+// A service excludes a fact when none of its audiences can have it, or it requires what the
+// fact denies: "sex-m" (all its audiences are women or pregnant women), "sex-f" (men),
+// "victim" (authors of violence), "not-professional" (professionals: the help is for someone
+// else), "no-insurance" (requires health_insurance), "no-residence" (requires
+// legal_residence). Ages are the kSlotAgeMin/kSlotAgeMax values, narrowed by audiences that
+// are all age groups (children 0-11, adolescents 12-17, young_adults 18-25, older_people 60+,
+// pregnant 12-55).
+inline constexpr std::string_view kFactMale = "sex-m";
+inline constexpr std::string_view kFactFemale = "sex-f";
+inline constexpr std::string_view kFactVictim = "victim";
+inline constexpr std::string_view kFactNotProfessional = "not-professional";
+inline constexpr std::string_view kFactNoInsurance = "no-insurance";
+inline constexpr std::string_view kFactNoResidence = "no-residence";
+
 // ---- Metadata -----------------------------------------------------------------------------
 inline constexpr std::string_view kMetaSchemaVersion = "orienta:schema";
-inline constexpr std::string_view kSchemaVersion = "5";
+inline constexpr std::string_view kSchemaVersion = "6";
 inline constexpr std::string_view kMetaBuiltAt = "orienta:built_at";  // ISO 8601, UTC
 // Analyzer::fingerprint() of the analysis the documents went through: a build with another
 // (an edited lexicon or stop-word list, new analysis rules) rebuilds in full.

@@ -51,6 +51,20 @@ struct Urgency {
   std::vector<TextSpan> evidence;  ///< the words that make it urgent
 };
 
+/// What the situation says of the person the help is for (shared/eval/LABELLING.md
+/// "patient"): unknown stays unknown (nullopt, "" or false).
+struct PatientFacts {
+  std::optional<int> age;
+  std::string sex;  ///< "f", "m" or ""
+  bool pregnant = false;
+  bool victim_of_violence = false;
+  bool author_of_violence = false;
+  bool no_insurance = false;        ///< no health insurance, or no longer in order
+  bool no_legal_residence = false;
+  bool homeless = false;
+  std::vector<TextSpan> evidence;  ///< the words that show them
+};
+
 /// The location used for ranking and where it came from.
 struct ResolvedLocation {
   std::string bassin;             ///< "" when unknown
@@ -79,6 +93,12 @@ struct Referral {
   std::string why;         ///< one sentence, in the language of the request
   std::string contact;     ///< the stored contact object (JSON)
   int past_referrals = 0;  ///< how many similar past answers referred to this service
+  // Its eligibility (docs/corpus.md):
+  std::vector<std::string> audiences;
+  std::vector<std::string> areas;  ///< area ids, for a service bound to communes
+  std::vector<std::string> requirements;
+  std::optional<int> age_min;
+  std::optional<int> age_max;
 };
 
 struct RelatedDocument {
@@ -88,8 +108,9 @@ struct RelatedDocument {
 };
 
 struct MatchResult {
-  std::vector<Need> needs;  ///< main request first (a danger to life before it), then in text order
+  std::vector<Need> needs;  ///< main request first (a danger to life before it)
   Urgency urgency;
+  PatientFacts patient;  ///< as read from the text, or as the request gave them
   ResolvedLocation location;
   std::vector<Referral> referrals;
   std::vector<RelatedDocument> related_answers;  ///< scrubbed past answers
@@ -126,7 +147,7 @@ struct NeedWeights {
   double min_vote = 0.4;
 };
 
-/// How candidates are scored: a blend whose weights sum to 1, then a penalty. The defaults
+/// How candidates are scored: a blend whose weights sum to 1, a bonus, then a penalty. The defaults
 /// are the project's.
 struct RankWeights {
   double needs = 0.35;      ///< share of the needs (by confidence) the service covers
@@ -142,6 +163,21 @@ struct RankWeights {
   double secondary_theme = 0.8;  ///< a need that is not its main theme counts this much
   int fresh_months = 12;
   double age_penalty = 0.5;  ///< the score is multiplied by this outside its age limits
+  double target = 0.10;      ///< added when its audience or commune targets the patient
+};
+
+/// What a match may be given besides the text.
+struct MatchOptions {
+  /// The theme codes the responder settled on: they replace the needs found in the text (a
+  /// need found there keeps its evidence and confidence; one the text did not show gets
+  /// confidence 1 and no evidence), in the order given.
+  std::vector<std::string> needs;
+  /// The day the match is for (YYYY-MM-DD, given by the caller: the matcher reads no clock),
+  /// for the freshness of the services' records; empty counts no record as fresh.
+  std::string as_of;
+  /// The patient's facts as the responder or the chatbot knows them: they replace those read
+  /// in the text.
+  std::optional<PatientFacts> patient;
 };
 
 /// What a Matcher is created with.
@@ -165,23 +201,18 @@ class Matcher {
   Matcher(const Matcher&) = delete;
   Matcher& operator=(const Matcher&) = delete;
 
-  /// Finds the needs and the location of `text` (French, Dutch or both) and returns up to
-  /// `limit` referrals, covering every need once before a second service for any need.
+  /// Finds the needs, the urgency, the patient's facts and the location of `text` (French,
+  /// Dutch or both) and returns up to `limit` referrals, covering every need once before a
+  /// second service for any need. A service whose eligibility excludes the patient as known
+  /// (an age outside its limits, an audience the patient is not, a commune-bound service of
+  /// another commune or of an unknown one, a requirement the patient is known not to meet) is
+  /// never proposed; one that targets the patient is preferred.
   /// Errors: kInvalidArgument if `text` is blank, not UTF-8 or over kMaxTextChars characters,
-  /// `limit` is not in 1..kMaxLimit, or `where` names an unknown commune or bassin or a
-  /// malformed postcode; kUnavailable if the index cannot be read.
-  ///
-  /// `needs`, when not empty, are the theme codes the responder settled on: they replace the
-  /// needs found in the text (a need found there keeps its evidence and confidence; one the
-  /// text did not show gets confidence 1 and no evidence), in the order given. Errors:
-  /// kInvalidArgument for an unknown theme code.
-  ///
-  /// `as_of` is the day the match is for (YYYY-MM-DD, given by the caller: the matcher reads
-  /// no clock), for the freshness of the services' records; empty counts no record as fresh.
-  /// Errors: kInvalidArgument for an `as_of` that is not a date.
+  /// `limit` is not in 1..kMaxLimit, `where` names an unknown commune or bassin or a malformed
+  /// postcode, a need is an unknown theme code or `as_of` is not a date; kUnavailable if the
+  /// index cannot be read.
   Result<MatchResult> match(std::string_view text, const Location& where, int limit,
-                            const std::vector<std::string>& needs = {},
-                            std::string_view as_of = {}) const;
+                            const MatchOptions& options = {}) const;
 
  private:
   Matcher();

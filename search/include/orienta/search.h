@@ -33,6 +33,18 @@ inline constexpr int kMaxWildcardExpansion = 50;
 /// Matches counted one by one before `total` and the facets are estimated (Query::count_limit).
 inline constexpr int kCountLimit = 500;
 
+/// A person the results must be able to serve: a service whose eligibility (index_schema.h)
+/// excludes them is left out, in the query itself. Unknown facts exclude nothing.
+struct Person {
+  std::optional<int> age;
+  /// Known facts, index_schema.h kFact*: "sex-m", "sex-f", "victim", "not-professional",
+  /// "no-insurance", "no-residence".
+  std::vector<std::string> facts{};
+  /// The area id (geography.tsv) where the person lives; "" when unknown. A service bound to
+  /// communes is kept only when it serves this area (so never when it is unknown).
+  std::string area{};
+};
+
 /// A search request. Each filter list is an OR within the facet and an AND across facets.
 struct Query {
   /// Free text in French, Dutch or both. Words, "quoted phrases", -excluded words and
@@ -45,6 +57,8 @@ struct Query {
   std::vector<std::string> communes{};  ///< commune names (French or Dutch) or area ids
   std::vector<std::string> langs{};     ///< text language: fr | nl ("fr" matches "fr+nl")
   std::vector<std::string> spoken{};    ///< languages spoken at a service (ISO 639-1)
+  /// Only what can serve this person (the matcher's candidates); a restriction like the next.
+  std::optional<Person> person{};
   /// A hard restriction on kinds (a caller's rights, not a user's selection): documents of other
   /// kinds are neither returned nor counted in any facet. Empty: no restriction.
   std::vector<std::string> allowed_kinds{};
@@ -97,6 +111,9 @@ struct Hit {
   std::optional<int> age_min;         ///< age limits of the audience (services)
   std::optional<int> age_max;
   std::string date;  ///< YYYY-MM-DD: answer date, or last update
+  std::vector<std::string> audiences{};     ///< audience codes a service is restricted to
+  std::vector<std::string> areas{};         ///< area ids of a service bound to communes
+  std::vector<std::string> requirements{};  ///< what a service requires of the person
 };
 
 /// Facet name ("kind", "theme", "bassin", "lang") -> value -> number of results.

@@ -1,0 +1,141 @@
+// Cue expressions matched on folded words or stems, with gaps, not just after a denial.
+#include "cues.h"
+
+#include <algorithm>
+#include <fstream>
+#include <set>
+
+namespace orienta::matcher {
+namespace {
+
+// Other words allowed between the words of an expression ("veut vraiment mourir").
+constexpr std::size_t kMaxGap = 2;
+const std::set<std::string, std::less<>> kDenials = {"pas",    "plus", "aucun", "aucune",
+                                                     "jamais", "geen", "niet",  "nooit",
+                                                     "non",    "no",   "not",   "never"};
+
+// One word of an expression: its folded form and its stems.
+struct CueWord {
+  std::string word;
+  std::string stem_fr;
+  std::string stem_nl;
+};
+
+struct Expression {
+  std::size_t name = 0;
+  std::vector<CueWord> words;
+};
+
+std::vector<std::string> split(const std::string& line, char sep) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  for (std::size_t p; (p = line.find(sep, start)) != std::string::npos; start = p + 1) {
+    out.push_back(line.substr(start, p - start));
+  }
+  out.push_back(line.substr(start));
+  return out;
+}
+
+bool same(const CueWord& w, const indexer::Token& t) {
+  return t.word == w.word || (!w.stem_fr.empty() && t.stem_fr == w.stem_fr && t.lang == "fr") ||
+         (!w.stem_nl.empty() && t.stem_nl == w.stem_nl && t.lang == "nl");
+}
+
+}  // namespace
+
+struct CueTable::Impl {
+  std::size_t names = 0;
+  std::vector<Expression> expressions;
+};
+
+CueTable::CueTable() : impl_(std::make_unique<Impl>()) {}
+CueTable::~CueTable() = default;
+CueTable::CueTable(CueTable&&) noexcept = default;
+CueTable& CueTable::operator=(CueTable&&) noexcept = default;
+
+Result<CueTable> CueTable::load(const std::filesystem::path& file,
+                                const std::vector<std::string>& names,
+                                const indexer::Analyzer& analyzer) {
+  std::ifstream in(file);
+  if (!in) {
+    return Status::unavailable(file.string() + ": cannot read file");
+  }
+  CueTable table;
+  table.impl_->names = names.size();
+  std::string line;
+  int number = 0;
+  const std::string base = file.filename().string();
+  constexpr const char* kLangs[] = {"fr", "nl", "en"};
+  while (std::getline(in, line)) {
+    ++number;
+    if (line.empty() || line[0] == '#') {
+      continue;
+    }
+    const auto cols = split(line, '\t');
+    const auto name = std::find(names.begin(), names.end(), cols[0]);
+    if (cols.size() != 4 || name == names.end()) {
+      std::string all;
+      for (const auto& n : names) {
+        all += (all.empty() ? "" : ", ") + n;
+      }
+      return Status::invalid_argument(base + ":" + std::to_string(number) + ": expected a cue (" +
+                                      all + ") and 3 columns of expressions");
+    }
+    for (std::size_t lang = 0; lang < std::size(kLangs); ++lang) {
+      if (cols[lang + 1] == "-") {
+        continue;
+      }
+      for (const auto& expr : split(cols[lang + 1], '|')) {
+        Expression e{static_cast<std::size_t>(name - names.begin()), {}};
+        for (const auto& t : analyzer.tokenize(expr, kLangs[lang])) {
+          e.words.push_back({t.word, t.stem_fr, t.stem_nl});
+        }
+        if (!e.words.empty()) {
+          table.impl_->expressions.push_back(std::move(e));
+        }
+      }
+    }
+  }
+  return table;
+}
+
+std::vector<std::vector<TextSpan>> CueTable::find(std::string_view text,
+                                                  const indexer::AnalysedText& a) const {
+  std::vector<std::vector<TextSpan>> found(impl_->names);
+  const auto& t = a.tokens;
+  for (const auto& e : impl_->expressions) {
+    for (std::size_t i = 0; i < t.size(); ++i) {
+      // Denied only by a denial just before it: "pas en danger", but "kan niet meer alleen".
+      const bool denied = i > 0 && kDenials.count(t[i - 1].word) > 0;
+      if (denied || !same(e.words[0], t[i])) {
+        continue;
+      }
+      std::size_t at = i;
+      std::size_t gaps = 0;
+      bool match = true;
+      for (std::size_t w = 1; w < e.words.size() && match; ++w) {
+        match = false;
+        for (std::size_t k = at + 1; k < t.size() && k - at - 1 + gaps <= kMaxGap; ++k) {
+          if (same(e.words[w], t[k])) {
+            gaps += k - at - 1;
+            at = k;
+            match = true;
+            break;
+          }
+        }
+      }
+      if (match) {
+        const std::size_t begin = t[i].begin;
+        const std::size_t end = t[at].end;
+        found[e.name].push_back({std::string(text.substr(begin, end - begin)), begin, end});
+      }
+    }
+  }
+  for (auto& spans : found) {
+    std::sort(spans.begin(), spans.end(),
+              [](const TextSpan& x, const TextSpan& y) { return x.begin < y.begin; });
+  }
+  return found;
+}
+
+}  // namespace orienta::matcher
