@@ -28,7 +28,9 @@ constexpr const char* kHelp =
     "  precision@5: share of the top 5 that serve an expected need;\n"
     "  locality@5: share of the top 5 that serve the situation's bassin or the whole region;\n"
     "  related answers, related dossiers: share of the past answers and dossiers shown beside\n"
-    "  the referrals that carry an expected need's theme (the matcher only).\n"
+    "  the referrals that carry an expected need's theme (the matcher only);\n"
+    "  violations@5: share of the top 5 whose structured eligibility excludes the labelled\n"
+    "  patient (age, sex, victim of violence) or the patient's commune.\n"
     "--only PREFIX keeps the situations whose id starts with PREFIX; --verbose prints the misses;\n"
     "--need-weights evidence=X,vote=X,threshold=X tries other need weights (for tuning);\n"
     "--as-of YYYY-MM-DD is the day the matches are for (default 2026-12-01, fixed so that a\n"
@@ -171,6 +173,15 @@ int run_eval(const std::vector<std::string>& argv) {
                     row.matcher.bassin.empty() ? "none" : row.matcher.bassin.c_str(),
                     s.bassin.c_str());
       }
+      if (c.violations > 0) {
+        std::vector<std::string> ids;
+        for (std::size_t i = 0; i < row.matcher.top_eligibility.size() && i < eval::kTop; ++i) {
+          if (eval::excludes(row.matcher.top_eligibility[i], s.patient, row.matcher.area)) {
+            ids.push_back(row.matcher.top_ids[i]);
+          }
+        }
+        std::printf(" excluded by eligibility [%s]", join(ids).c_str());
+      }
       std::printf("\n");
     }
   }
@@ -193,7 +204,8 @@ int run_eval(const std::vector<std::string>& argv) {
                         {"precision@5", Metric::kPrecision, true},
                         {"locality@5", Metric::kLocality, true},
                         {"related answers", Metric::kRelatedAnswers, false},
-                        {"related dossiers", Metric::kRelatedDossiers, false}};
+                        {"related dossiers", Metric::kRelatedDossiers, false},
+                        {"violations@5", Metric::kViolations, true}};
   for (const auto& line : lines) {
     print_figure(line.name, eval::figure(matched, line.metric));
     if (line.baseline) {

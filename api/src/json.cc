@@ -167,6 +167,24 @@ std::string match_json(const matcher::MatchResult& m, std::string_view text) {
   w.Key("evidence");
   write_spans(w, m.urgency.evidence, at);
   w.EndObject();
+  w.Key("patient");
+  w.StartObject();
+  w.Key("age");
+  m.patient.age ? w.Int(*m.patient.age) : w.Null();
+  w.Key("sex");
+  m.patient.sex.empty() ? w.Null() : w.String(m.patient.sex);
+  for (const auto& [key, value] : {std::pair{"pregnant", m.patient.pregnant},
+                                   {"victim_of_violence", m.patient.victim_of_violence},
+                                   {"author_of_violence", m.patient.author_of_violence},
+                                   {"no_insurance", m.patient.no_insurance},
+                                   {"no_legal_residence", m.patient.no_legal_residence},
+                                   {"homeless", m.patient.homeless}}) {
+    w.Key(key);
+    w.Bool(value);
+  }
+  w.Key("evidence");
+  write_spans(w, m.patient.evidence, at);
+  w.EndObject();
   w.Key("location");
   w.StartObject();
   w.Key("bassin");
@@ -208,6 +226,19 @@ std::string match_json(const matcher::MatchResult& m, std::string_view text) {
     w.Double(r.score);
     w.Key("why");
     w.String(r.why);
+    w.Key("eligibility");
+    w.StartObject();
+    w.Key("audiences");
+    write_list(w, r.audiences);
+    w.Key("areas");
+    write_list(w, r.areas);
+    w.Key("requires");
+    write_list(w, r.requirements);
+    w.Key("age_min");
+    r.age_min ? w.Int(*r.age_min) : w.Null();
+    w.Key("age_max");
+    r.age_max ? w.Int(*r.age_max) : w.Null();
+    w.EndObject();
     w.Key("contact");
     rapidjson::Document contact;
     contact.Parse(r.contact.c_str());

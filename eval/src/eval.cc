@@ -146,7 +146,29 @@ Counts& Counts::operator+=(const Counts& o) {
   answers_shown += o.answers_shown;
   dossiers_on_theme += o.dossiers_on_theme;
   dossiers_shown += o.dossiers_shown;
+  violations += o.violations;
+  checked += o.checked;
   return *this;
+}
+
+bool excludes(const Eligibility& e, const Patient& p, const std::string& area) {
+  if (p.age && ((e.age_min && *p.age < *e.age_min) || (e.age_max && *p.age > *e.age_max))) {
+    return true;
+  }
+  if (!e.areas.empty() && (area.empty() || !contains(e.areas, area))) {
+    return true;
+  }
+  if (e.audiences.empty()) {
+    return false;
+  }
+  auto age_out = [&](int lo, int hi) { return p.age && (*p.age < lo || *p.age > hi); };
+  // The patient can be one of the audiences unless a known fact rules each out.
+  return std::all_of(e.audiences.begin(), e.audiences.end(), [&](const std::string& a) {
+    return ((a == "women" || a == "pregnant") && p.sex == "m") || (a == "men" && p.sex == "f") ||
+           (a == "authors_of_violence" && p.victim_of_violence) ||
+           (a == "children" && age_out(0, 11)) || (a == "adolescents" && age_out(12, 17)) ||
+           (a == "young_adults" && age_out(18, 25)) || (a == "older_people" && age_out(60, 150));
+  });
 }
 
 Counts score(const Situation& s, const Proposal& p) {
@@ -194,6 +216,10 @@ Counts score(const Situation& s, const Proposal& p) {
       c.local += contains(area, s.bassin) || contains(area, "region") ? 1 : 0;
     }
   }
+  for (std::size_t i = 0; i < top && i < p.top_eligibility.size(); ++i) {
+    c.checked += 1;
+    c.violations += excludes(p.top_eligibility[i], s.patient, p.area) ? 1 : 0;
+  }
   c.answers_on_theme = p.related_answers_on_theme;
   c.answers_shown = p.related_answers_shown;
   c.dossiers_on_theme = p.related_dossiers_on_theme;
@@ -231,6 +257,8 @@ double value(const Counts& c, Metric metric) {
       return ratio(c.answers_on_theme, c.answers_shown);
     case Metric::kRelatedDossiers:
       return ratio(c.dossiers_on_theme, c.dossiers_shown);
+    case Metric::kViolations:
+      return ratio(c.violations, c.checked);
   }
   return 0.0;
 }
@@ -308,9 +336,12 @@ std::vector<Row> evaluate(const matcher::Matcher& matcher, const search::Searche
       }
       p.urgent = r->urgency.urgent;
       p.bassin = r->location.bassin;
+      p.area = r->location.area;
       for (const auto& ref : r->referrals) {
         p.top_themes.push_back(ref.themes);
         p.top_areas.push_back(ref.bassins);
+        p.top_eligibility.push_back({ref.audiences, ref.areas, ref.age_min, ref.age_max});
+        p.top_ids.push_back(ref.id);
       }
       p.related_answers_on_theme = on_theme(searcher, r->related_answers, s.needs);
       p.related_answers_shown = static_cast<int>(r->related_answers.size());
@@ -328,9 +359,12 @@ std::vector<Row> evaluate(const matcher::Matcher& matcher, const search::Searche
     q.snippets = false;
     q.lexicon = false;
     if (auto b = searcher.search(q); b.ok()) {
+      row.baseline.area = row.matcher.area;  // the same place: the baseline has no location
       for (const auto& h : b->hits) {
         row.baseline.top_themes.push_back(h.themes);
         row.baseline.top_areas.push_back(h.bassins);
+        row.baseline.top_eligibility.push_back({h.audiences, h.areas, h.age_min, h.age_max});
+        row.baseline.top_ids.push_back(h.id);
       }
     }
     row.matcher_counts = score(s, row.matcher);

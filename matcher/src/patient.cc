@@ -2,6 +2,8 @@
 #include "patient.h"
 
 #include <algorithm>
+#include <optional>
+#include <string>
 
 #include "orienta/index_schema.h"
 
@@ -24,11 +26,50 @@ enum Fact : std::size_t {
   kAge70s,
   kAge80s,
   kAge90s,
+  kPerson,
 };
 const std::vector<std::string> kFactNames = {"female",   "male",         "pregnant",     "victim",
                                              "author",   "no_insurance", "no_residence", "homeless",
                                              "age_baby", "age_toddler",  "age_teen",     "age_60s",
-                                             "age_70s",  "age_80s",      "age_90s"};
+                                             "age_70s",  "age_80s",      "age_90s",      "person"};
+// Words between a person and a bare age ("zoon van 22", "dame de 80"), and units after a
+// number that make it no age in years ("bébé de 6 semaines" is 0).
+const std::vector<std::string> kAgeLinks = {"van", "de", "of", "aged", "age", "agee", "agé"};
+const std::vector<std::string> kInfantUnits = {"jours",   "semaines", "mois",  "dagen", "weken",
+                                               "maanden", "days",     "weeks", "months"};
+constexpr int kMaxAge = 119;
+
+// The age of "<person> [van|de] NN", when no unit of another kind follows the number.
+std::optional<int> bare_age(const indexer::AnalysedText& a, const std::vector<TextSpan>& persons) {
+  const auto& t = a.tokens;
+  for (const auto& person : persons) {
+    std::size_t i = 0;
+    while (i < t.size() && t[i].end <= person.begin) {
+      ++i;
+    }
+    while (i < t.size() && t[i].begin < person.end) {
+      ++i;  // past the person's words
+    }
+    if (i < t.size() &&
+        std::find(kAgeLinks.begin(), kAgeLinks.end(), t[i].word) != kAgeLinks.end()) {
+      ++i;
+    }
+    if (i >= t.size() || t[i].word.empty() || t[i].word.size() > 3 ||
+        t[i].word.find_first_not_of("0123456789") != std::string::npos) {
+      continue;
+    }
+    const int n = std::stoi(t[i].word);
+    const bool infant = i + 1 < t.size() && std::find(kInfantUnits.begin(), kInfantUnits.end(),
+                                                      t[i + 1].word) != kInfantUnits.end();
+    if (infant) {
+      return 0;
+    }
+    if (n >= 1 && n <= kMaxAge) {
+      return n;
+    }
+  }
+  return std::nullopt;
+}
 // The age an age word stands for.
 constexpr std::pair<Fact, int> kAgeWords[] = {{kAgeBaby, 0}, {kAgeToddler, 4}, {kAgeTeen, 15},
                                               {kAge60s, 65}, {kAge70s, 75},    {kAge80s, 85},
@@ -57,6 +98,9 @@ PatientFacts PatientReader::read(std::string_view text,
     return !spans.empty();
   };
   p.age = analysed.age;
+  if (!p.age) {
+    p.age = bare_age(analysed, found[kPerson]);
+  }
   if (!p.age) {
     for (const auto& [fact, age] : kAgeWords) {
       if (!found[fact].empty()) {
@@ -99,9 +143,11 @@ search::Person person_of(const PatientFacts& p, const std::string& area,
   } else if (p.sex == "m") {
     fact(schema::kFactMale);
   }
-  // A victim is not the author the perpetrators' programmes are for, unless the text says
-  // they are both.
-  if (p.victim_of_violence && !p.author_of_violence) {
+  // Programmes for authors of violence are for a patient the text shows as an author: a
+  // victim, or the person a violence need is about, is not one.
+  const bool violence = std::any_of(needs.begin(), needs.end(),
+                                    [](const Need& n) { return n.theme == "family_violence"; });
+  if ((p.victim_of_violence || violence) && !p.author_of_violence) {
     fact(schema::kFactVictim);
   }
   if (p.no_insurance) {

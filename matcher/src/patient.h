@@ -21,8 +21,9 @@ class PatientReader {
   static Result<PatientReader> load(const std::filesystem::path& file,
                                     const indexer::Analyzer& analyzer);
 
-  /// The facts `text` shows: the stated age ("82 ans", "78j", "16-jarige"), else an age in
-  /// words ("octogénaire" 80, "kleuter" 4, "tiener" 15); the sex of the first title or word of
+  /// The facts `text` shows: the stated age ("82 ans", "78j", "16-jarige"), else a number
+  /// after a person ("jongen 17", "zoon van 22", "bébé de 6 semaines" is 0), else an age in
+  /// words ("octogénaire" 85, "kleuter" 4, "tiener" 15); the sex of the first title or word of
   /// a person's sex (a pregnancy says female); pregnancy, being a victim or an author of
   /// violence, no health insurance, no legal residence, no home; each with its words.
   PatientFacts read(std::string_view text, const indexer::AnalysedText& analysed) const;
@@ -32,8 +33,9 @@ class PatientReader {
 };
 
 /// The person a candidate service must be able to serve: the patient's facts as search
-/// facts (index_schema.h kFact*), their area ("" when unknown), and "not-professional" unless
-/// the needs ask something for a professional (professional_support).
+/// facts (index_schema.h kFact*), their area ("" when unknown), "victim" also when violence
+/// is a need and the patient is not shown as its author, and "not-professional" unless the
+/// needs ask something for a professional (professional_support).
 search::Person person_of(const PatientFacts& patient, const std::string& area,
                          const std::vector<Need>& needs);
 

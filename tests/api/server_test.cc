@@ -157,6 +157,43 @@ TEST_F(ServerTest, MatchReturnsNeedsLocationAndReferrals) {
   }
 }
 
+TEST_F(ServerTest, MatchTakesThePatientsFactsAndChecksThem) {
+  start();
+  auto given = json(client_->Post(
+      "/v1/match",
+      R"({"text": "pt en fin de vie, soins palliatifs", "patient": {"age": 71, "sex": "m", "no_insurance": true}})",
+      "application/json"));
+  ASSERT_TRUE(given.IsObject());
+  EXPECT_EQ(given["patient"]["age"].GetInt(), 71);
+  EXPECT_STREQ(given["patient"]["sex"].GetString(), "m");
+  EXPECT_TRUE(given["patient"]["no_insurance"].GetBool());
+  EXPECT_FALSE(given["urgency"]["urgent"].GetBool());
+  ASSERT_GE(given["referrals"].Size(), 1U);
+  EXPECT_TRUE(given["referrals"][0]["eligibility"]["audiences"].IsArray());
+  // Read from the text when not given.
+  auto read = json(client_->Post(
+      "/v1/match", R"({"text": "Mme 84 ans, soins palliatifs à domicile"})", "application/json"));
+  EXPECT_EQ(read["patient"]["age"].GetInt(), 84);
+  EXPECT_STREQ(read["patient"]["sex"].GetString(), "f");
+  const std::pair<const char*, const char*> bad[] = {
+      {R"({"text": "soins", "patient": 3})", "\"patient\" must be an object"},
+      {R"({"text": "soins", "patient": {"age": 200}})",
+       "\"patient.age\" must be a whole number from 0 to 119"},
+      {R"({"text": "soins", "patient": {"sex": "x"}})",
+       "\"patient.sex\" must be \"f\", \"m\" or null"},
+      {R"({"text": "soins", "patient": {"pregnant": "yes"}})",
+       "\"patient.pregnant\" must be true or false"},
+      {R"({"text": "soins", "patient": {"height": 180}})", "unknown member \"patient.height\""}};
+  for (const auto& [body, message] : bad) {
+    auto r = client_->Post("/v1/match", body, "application/json");
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->status, 400) << body;
+    auto d = json(r);
+    ASSERT_TRUE(d.IsObject()) << body;
+    EXPECT_STREQ(d["error"]["message"].GetString(), message) << body;
+  }
+}
+
 TEST_F(ServerTest, DocumentsThemesHealthAndMetrics) {
   start();
   auto doc = client_->Get("/v1/documents/svc-palliasud");

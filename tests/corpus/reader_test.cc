@@ -122,7 +122,8 @@ TEST_F(CorpusReaderTest, ReportsEachServiceProblemWithFileLineAndField) {
             f + R"(field "service_area": unknown bassin or area "noord")");
   EXPECT_EQ(problem_of_service_line(service_with(R"(["region"])", R"(["region", "sud"])")),
             f + R"(field "service_area": "region" cannot be combined with bassins or areas)");
-  EXPECT_EQ(problem_of_service_line(service_with(R"("updated")", R"("audiences": ["ghosts"], "updated")")),
+  EXPECT_EQ(problem_of_service_line(
+                service_with(R"("updated")", R"("audiences": ["ghosts"], "updated")")),
             f + R"(field "audiences": unknown audience "ghosts" (see data/audiences.tsv))");
   EXPECT_EQ(
       problem_of_service_line(service_with(R"("updated")", R"("requires": ["a car"], "updated")")),

@@ -286,5 +286,83 @@ TEST_F(MatcherTest, BadInputGetsClearErrors) {
   EXPECT_EQ(error("soins palliatifs", {}, 51), "limit must be from 1 to 50, got 51");
 }
 
+// Issue #16: referrals that fit who the person is and where they live.
+TEST_F(MatcherTest, AVictimOfViolenceIsNeverOfferedAProgrammeForAuthors) {
+  const auto r = match("Mme 45 ans, son mari la frappe, elle a peur pour sa vie, Saint-Gilles",
+                       {"1060", "", ""}, 10);
+  EXPECT_TRUE(r.patient.victim_of_violence);
+  EXPECT_EQ(r.patient.sex, "f");
+  ASSERT_FALSE(r.referrals.empty());
+  bool targeted = false;
+  for (const auto& x : r.referrals) {
+    EXPECT_NE(x.audiences, std::vector<std::string>{"authors_of_violence"}) << x.id;
+    targeted = targeted || x.why.find("pour les victimes de violences") != std::string::npos;
+  }
+  EXPECT_TRUE(targeted) << "no service for victims said so";
+}
+
+TEST_F(MatcherTest, AServiceBoundToCommunesIsProposedOnlyInItsOwn) {
+  const std::string text = "Monsieur 58 ans, plus de revenus, dettes, demande une aide du CPAS";
+  const auto r = match(text, {"1060", "", ""}, 10);
+  bool own = false;
+  for (const auto& x : r.referrals) {
+    if (!x.areas.empty()) {
+      EXPECT_TRUE(std::find(x.areas.begin(), x.areas.end(), "saint-gilles") != x.areas.end())
+          << x.id;
+      own = own || x.why.find("de votre commune (Saint-Gilles)") != std::string::npos;
+    }
+  }
+  EXPECT_TRUE(own) << "the CPAS of Saint-Gilles was not proposed as the patient's own";
+  // In Dutch the commune is named in Dutch; with no commune known, no CPAS is guessed.
+  const auto nl = match("Meneer 58 jaar, geen inkomen meer, schulden, vraagt hulp van het OCMW",
+                        {"1060", "", ""}, 10);
+  EXPECT_TRUE(std::any_of(nl.referrals.begin(), nl.referrals.end(), [](const Referral& x) {
+    return x.why.find("van uw gemeente (Sint-Gillis)") != std::string::npos;
+  }));
+  for (const auto& x : match(text, {}, 10).referrals) {
+    EXPECT_TRUE(x.areas.empty()) << x.id;
+  }
+}
+
+TEST_F(MatcherTest, AgeLimitsExcludeAndTheRequestsFactsReplaceTheTexts) {
+  const std::string text = "cherche un centre de jour, soutien, activités";
+  MatchOptions options;
+  options.patient = PatientFacts{};
+  options.patient->age = 30;
+  auto r = fixture_->matcher->match(text, {"1180", "", ""}, 20, options);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  EXPECT_EQ(r->patient.age, 30);
+  for (const auto& x : r->referrals) {
+    EXPECT_FALSE(x.age_min && *x.age_min > 30) << x.id;
+    EXPECT_FALSE(x.age_max && *x.age_max < 30) << x.id;
+  }
+  const auto old = match("dame 84 ans, isolée, cherche un centre de jour", {"1180", "", ""}, 20);
+  EXPECT_EQ(old.patient.age, 84);
+  for (const auto& x : old.referrals) {
+    EXPECT_FALSE(x.age_max && *x.age_max < 84) << x.id;
+  }
+}
+
+TEST_F(MatcherTest, ReadsThePatientsFactsInFrenchDutchOrBoth) {
+  const auto fr = match("Mme enceinte de 5 mois, sans mutuelle, sans papiers, dort dehors");
+  EXPECT_EQ(fr.patient.sex, "f");
+  EXPECT_TRUE(fr.patient.pregnant);
+  EXPECT_TRUE(fr.patient.no_insurance);
+  EXPECT_TRUE(fr.patient.no_legal_residence);
+  EXPECT_TRUE(fr.patient.homeless);
+  EXPECT_FALSE(fr.patient.evidence.empty());
+  const auto nl = match("jongen 17, blowt elke dag, spijbelt");
+  EXPECT_EQ(nl.patient.age, 17);
+  EXPECT_EQ(nl.patient.sex, "m");
+  EXPECT_EQ(match("zoon van 22 met autisme").patient.age, 22);
+  EXPECT_EQ(match("mevrouw, tachtiger, woont alleen").patient.age, 85);
+  EXPECT_EQ(match("bébé de 6 semaines qui pleure").patient.age, 0);
+  // Unknown stays unknown.
+  const auto none = match("question sur les soins palliatifs à domicile");
+  EXPECT_EQ(none.patient.age, std::nullopt);
+  EXPECT_EQ(none.patient.sex, "");
+  EXPECT_FALSE(none.patient.no_insurance);
+}
+
 }  // namespace
 }  // namespace orienta::matcher

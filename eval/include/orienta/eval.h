@@ -46,6 +46,20 @@ struct SituationFile {
 /// Lines over 64 KiB are reported and skipped. Errors: kNotFound if the file cannot be read.
 Result<SituationFile> read_situations(const std::filesystem::path& file);
 
+/// What a referral's structured eligibility says (docs/corpus.md).
+struct Eligibility {
+  std::vector<std::string> audiences;
+  std::vector<std::string> areas;  ///< area ids of a service bound to communes
+  std::optional<int> age_min;
+  std::optional<int> age_max;
+};
+
+/// True when `e` excludes `patient` living in `area` ("" unknown): an age outside its limits,
+/// audiences none of which the patient can be (women or pregnant women for a man, men for a
+/// woman, authors of violence for a victim, age groups that leave the age out), or a service
+/// bound to communes that are not the patient's (or when the patient's is unknown).
+bool excludes(const Eligibility& e, const Patient& patient, const std::string& area);
+
 /// What a system proposed for one situation.
 struct Proposal {
   std::vector<std::string> needs;  ///< in the system's order, main need first
@@ -54,6 +68,9 @@ struct Proposal {
   /// The top referrals, best first: each one's themes and service area (bassins or "region").
   std::vector<std::vector<std::string>> top_themes;
   std::vector<std::vector<std::string>> top_areas;
+  std::vector<Eligibility> top_eligibility;  ///< of each referral, when known
+  std::vector<std::string> top_ids;          ///< of each referral
+  std::string area;                          ///< the patient's area it located, "" when none
   int related_answers_on_theme = 0;  ///< shown beside the referrals and on an expected theme
   int related_answers_shown = 0;
   int related_dossiers_on_theme = 0;
@@ -71,6 +88,7 @@ struct Counts {
   double local = 0, local_shown = 0;  // locality@k
   double answers_on_theme = 0, answers_shown = 0;
   double dossiers_on_theme = 0, dossiers_shown = 0;
+  double violations = 0, checked = 0;  // violations@k: referrals whose eligibility excludes
   Counts& operator+=(const Counts& other);
 };
 
@@ -95,6 +113,7 @@ enum class Metric {
   kLocality,        ///< top-kTop referrals serving the patient's bassin or the region
   kRelatedAnswers,  ///< related answers shown that carry an expected need
   kRelatedDossiers,
+  kViolations,  ///< top-kTop referrals whose eligibility excludes the labelled patient
 };
 double value(const Counts& counts, Metric metric);
 
