@@ -171,13 +171,13 @@ struct MatchOptions {
   /// The theme codes the responder settled on: they replace the needs found in the text (a
   /// need found there keeps its evidence and confidence; one the text did not show gets
   /// confidence 1 and no evidence), in the order given.
-  std::vector<std::string> needs;
+  std::vector<std::string> needs{};
   /// The day the match is for (YYYY-MM-DD, given by the caller: the matcher reads no clock),
   /// for the freshness of the services' records; empty counts no record as fresh.
-  std::string as_of;
+  std::string as_of{};
   /// The patient's facts as the responder or the chatbot knows them: they replace those read
   /// in the text.
-  std::optional<PatientFacts> patient;
+  std::optional<PatientFacts> patient{};
 };
 
 /// What a Matcher is created with.
