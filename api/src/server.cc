@@ -461,19 +461,19 @@ void Server::Impl::handle_match(const httplib::Request& req, httplib::Response& 
       needs.emplace_back(v.GetString(), v.GetStringLength());
     }
   }
-  matcher::MatchOptions options;
-  options.needs = std::move(needs);
-  options.as_of = corpus::today_utc();
+  matcher::MatchOptions asked;
+  asked.needs = std::move(needs);
+  asked.as_of = corpus::today_utc();
   if (body.HasMember("patient") && !body["patient"].IsNull()) {
     auto patient = read_patient(body["patient"]);
     if (!patient.ok()) {
       send_error(res, 400, "bad_request", patient.status().message());
       return;
     }
-    options.patient = std::move(*patient);
+    asked.patient = std::move(*patient);
   }
   with_engine([&](Engine& e) {
-    auto r = e.matcher->match(text, where, limit, options);
+    auto r = e.matcher->match(text, where, limit, asked);
     if (!r.ok()) {
       send_status(res, r.status());
       return;
