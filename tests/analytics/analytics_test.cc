@@ -715,8 +715,8 @@ Analytics* SampleCorpusAnalyticsTest::analytics_ = nullptr;
 corpus::Corpus* SampleCorpusAnalyticsTest::corpus_ = nullptr;
 
 TEST_F(SampleCorpusAnalyticsTest, CountsReconcileExactlyWithTheCorpus) {
-  ASSERT_EQ(corpus_->answers.size(), 2783u);
-  EXPECT_EQ(analytics_->answer_count(), 2783);
+  ASSERT_EQ(corpus_->answers.size(), 3284u);
+  EXPECT_EQ(analytics_->answer_count(), 3284);
   EXPECT_TRUE(analytics_->notices().empty());
   // Counted here from the raw corpus files, the way the helpdesks' records read.
   using Key = std::tuple<std::string, std::string, std::string, std::string>;
@@ -738,7 +738,7 @@ TEST_F(SampleCorpusAnalyticsTest, CountsReconcileExactlyWithTheCorpus) {
   auto check = [](const Result<CountsReport>& r,
                   const std::map<Key, std::vector<std::string>>& want) {
     ASSERT_TRUE(r.ok()) << r.status().message();
-    EXPECT_EQ(r->answers.count, 2783);
+    EXPECT_EQ(r->answers.count, 3284);
     std::map<Key, std::vector<std::string>> got;
     for (const auto& row : r->rows) {
       got[{row.theme, row.bassin, row.period, row.caller_role}] = row.answers.ids;
@@ -750,7 +750,7 @@ TEST_F(SampleCorpusAnalyticsTest, CountsReconcileExactlyWithTheCorpus) {
   check(analytics_->counts({}, {Dimension::kBassin, Dimension::kMonth}), by_bassin_month);
   check(analytics_->counts({}, {Dimension::kCaller}), by_caller);
   const Key mental{"mental_health", "", "", ""};
-  EXPECT_EQ(by_theme[mental].size(), 305u);
+  EXPECT_EQ(by_theme[mental].size(), 406u);
 }
 
 TEST_F(SampleCorpusAnalyticsTest, TrendTestFindsTheMentalHealthRiseOf2025) {
@@ -768,9 +768,9 @@ TEST_F(SampleCorpusAnalyticsTest, TrendTestFindsTheMentalHealthRiseOf2025) {
   EXPECT_EQ(rising, std::vector<std::string>{"mental_health"});
   const TrendRow* m = find(*r, "mental_health");
   ASSERT_NE(m, nullptr);
-  EXPECT_EQ(m->recent.count, 137);
-  EXPECT_EQ(m->baseline.count, 168);
-  EXPECT_EQ(m->recent_total + m->baseline_total, 2783);
+  EXPECT_EQ(m->recent.count, 187);
+  EXPECT_EQ(m->baseline.count, 219);
+  EXPECT_EQ(m->recent_total + m->baseline_total, 3284);
 }
 
 TEST_F(SampleCorpusAnalyticsTest, BassinsShowTheirProfiles) {
