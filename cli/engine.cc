@@ -69,6 +69,8 @@ Status parse_need_weights(const std::string& text, matcher::NeedWeights& w) {
       target = &w.vote;
     } else if (key == "threshold") {
       target = &w.threshold;
+    } else if (key == "fallback") {
+      target = &w.fallback;
     }
     char* rest = nullptr;
     const double v = eq == std::string::npos ? 0.0 : std::strtod(item.c_str() + eq + 1, &rest);

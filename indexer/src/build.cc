@@ -282,12 +282,14 @@ Result<BuildSummary> build_index(const fs::path& corpus_dir, const fs::path& db_
       }
     }
     // The need classifier, on the questions as indexed (scrubbed: no name or number of a
-    // patient becomes a feature), every answer of the corpus, in id order.
+    // patient becomes a feature), the first answers in id order (Options::max_examples).
     std::vector<const corpus::Answer*> by_id;
     for (const auto& a : corpus.answers) {
       by_id.push_back(&a);
     }
     std::sort(by_id.begin(), by_id.end(), [](auto* x, auto* y) { return x->id < y->id; });
+    const NeedModel::Options model_options = need_model_options(analyzer, ref.geography);
+    by_id.resize(std::min(by_id.size(), model_options.max_examples));
     std::vector<NeedExample> examples;
     examples.reserve(by_id.size());
     for (const auto* a : by_id) {
@@ -300,8 +302,7 @@ Result<BuildSummary> build_index(const fs::path& corpus_dir, const fs::path& db_
     // Too few answers teach a classifier nothing it can be trusted with: the matcher then
     // reads needs by its rules alone.
     if (examples.size() >= kMinTrainingAnswers) {
-      auto model =
-          NeedModel::train(analyzer, examples, codes, need_model_options(analyzer, ref.geography));
+      auto model = NeedModel::train(analyzer, examples, codes, model_options);
       if (model.ok()) {
         db.set_metadata(std::string(schema::kMetaNeedModel), model->serialize());
       }

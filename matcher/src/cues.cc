@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <fstream>
 #include <set>
+#include <unordered_map>
 
 namespace orienta::matcher {
 namespace {
@@ -46,6 +47,8 @@ bool same(const CueWord& w, const indexer::Token& t) {
 struct CueTable::Impl {
   std::size_t names = 0;
   std::vector<Expression> expressions;
+  // The expressions by the folded word ("w:") or stem ("f:", "n:") of their first word.
+  std::unordered_map<std::string, std::vector<std::size_t>> by_first;
 };
 
 CueTable::CueTable() : impl_(std::make_unique<Impl>()) {}
@@ -91,6 +94,15 @@ Result<CueTable> CueTable::load(const std::filesystem::path& file,
           e.words.push_back({t.word, t.stem_fr, t.stem_nl});
         }
         if (!e.words.empty()) {
+          const std::size_t k = table.impl_->expressions.size();
+          auto& index = table.impl_->by_first;
+          index["w:" + e.words[0].word].push_back(k);
+          if (!e.words[0].stem_fr.empty()) {
+            index["f:" + e.words[0].stem_fr].push_back(k);
+          }
+          if (!e.words[0].stem_nl.empty()) {
+            index["n:" + e.words[0].stem_nl].push_back(k);
+          }
           table.impl_->expressions.push_back(std::move(e));
         }
       }
@@ -103,11 +115,23 @@ std::vector<std::vector<TextSpan>> CueTable::find(std::string_view text,
                                                   const indexer::AnalysedText& a) const {
   std::vector<std::vector<TextSpan>> found(impl_->names);
   const auto& t = a.tokens;
-  for (const auto& e : impl_->expressions) {
-    for (std::size_t i = 0; i < t.size(); ++i) {
-      // Denied only by a denial just before it: "pas en danger", but "kan niet meer alleen".
-      const bool denied = i > 0 && kDenials.count(t[i - 1].word) > 0;
-      if (denied || !same(e.words[0], t[i])) {
+  std::vector<std::size_t> starting;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    // Denied only by a denial just before it: "pas en danger", but "kan niet meer alleen".
+    if (i > 0 && kDenials.count(t[i - 1].word) > 0) {
+      continue;
+    }
+    starting.clear();
+    for (const std::string& key : {"w:" + t[i].word, "f:" + t[i].stem_fr, "n:" + t[i].stem_nl}) {
+      if (const auto it = impl_->by_first.find(key); it != impl_->by_first.end()) {
+        starting.insert(starting.end(), it->second.begin(), it->second.end());
+      }
+    }
+    std::sort(starting.begin(), starting.end());
+    starting.erase(std::unique(starting.begin(), starting.end()), starting.end());
+    for (const std::size_t k : starting) {
+      const Expression& e = impl_->expressions[k];
+      if (!same(e.words[0], t[i])) {
         continue;
       }
       std::size_t at = i;
@@ -115,10 +139,10 @@ std::vector<std::vector<TextSpan>> CueTable::find(std::string_view text,
       bool match = true;
       for (std::size_t w = 1; w < e.words.size() && match; ++w) {
         match = false;
-        for (std::size_t k = at + 1; k < t.size() && k - at - 1 + gaps <= kMaxGap; ++k) {
-          if (same(e.words[w], t[k])) {
-            gaps += k - at - 1;
-            at = k;
+        for (std::size_t j = at + 1; j < t.size() && j - at - 1 + gaps <= kMaxGap; ++j) {
+          if (same(e.words[w], t[j])) {
+            gaps += j - at - 1;
+            at = j;
             match = true;
             break;
           }

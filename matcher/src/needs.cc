@@ -13,6 +13,8 @@ constexpr double kMainThemeWeight = 1.0;
 constexpr double kOtherThemeWeight = 0.5;
 constexpr double kRepeatWeight = 0.25;
 constexpr double kEvidenceCap = 1.0;
+// The content words of a text that tells enough for a need to be guessed (NeedWeights::fallback).
+constexpr long kMinToldWords = 6;
 // Words that make their sentence the request ("Qui peut ... ?", "cherche", "zoekt").
 const std::set<std::string, std::less<>> kAsking = {
     "cherche", "cherchent", "recherche", "demande", "souhaite", "voudrait", "besoin",  "zoekt",
@@ -144,6 +146,24 @@ std::vector<Need> decide_needs(std::string_view text, const indexer::AnalysedTex
         w.vote * vote_of(s.theme);
     if (combined >= w.threshold) {
       add(s.theme, combined, &s);
+    }
+  }
+  // A situation that tells something has a need: with none above the threshold, the likeliest
+  // one when it reaches `fallback`. A few words ("vraag over een patiënt") tell nothing.
+  const auto content = std::count_if(a.tokens.begin(), a.tokens.end(),
+                                     [](const indexer::Token& t) { return !t.stop; });
+  if (found.empty() && !scores.empty() && content >= kMinToldWords) {
+    const indexer::ThemeScore* best = nullptr;
+    double best_score = w.fallback;
+    for (const auto& s : scores) {
+      const double combined = s.probability + w.vote * vote_of(s.theme);
+      if (s.modelled && combined >= best_score) {
+        best = &s;
+        best_score = combined;
+      }
+    }
+    if (best != nullptr) {
+      add(best->theme, best_score, best);
     }
   }
   for (const auto& [theme, score] : ev.score) {

@@ -35,7 +35,9 @@ std::vector<std::string> evident_themes(const Evidence& evidence);
 /// (empty without a model) and the similar answers' `votes` (theme -> share in [0, 1]). A
 /// need's confidence is its combined score (at most 1); its evidence the lexicon's
 /// expressions, else the words that weigh most in the classifier. A theme the classifier does
-/// not model is decided by the rules (NeedWeights::min_evidence...). Order: by the classifier's
+/// not model is decided by the rules (NeedWeights::min_evidence...). With no need found in a
+/// text of 6 content words or more, the likeliest modelled theme is one when it reaches
+/// NeedWeights::fallback. Order: by the classifier's
 /// probability that the theme is the main request plus the confidence; ties go to a need named
 /// in a sentence that asks ("?", "cherche", "zoekt"), then to the first named.
 std::vector<Need> decide_needs(std::string_view text, const indexer::AnalysedText& analysed,

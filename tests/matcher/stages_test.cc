@@ -131,6 +131,18 @@ TEST_F(StagesTest, NeedsComeInTheOrderOfTheMainRequest) {
   }
 }
 
+TEST_F(StagesTest, AToldSituationGetsItsLikeliestNeedAndAVagueOneNone) {
+  const std::vector<indexer::ThemeScore> weak = {{"social_aid", 0.15, true, 0.5, {}},
+                                                 {"housing", 0.05, true, 0.5, {}}};
+  const std::string told = "monsieur appelle parce que les factures arrivent sans cesse chez lui";
+  const auto a = indexer::analyse_for_needs(*analyzer_, told);
+  EXPECT_EQ(themes_of(decide_needs(told, a, read_evidence(told, *analyzer_, a), weak, {}, {})),
+            std::vector<std::string>{"social_aid"});
+  const std::string vague = "question sur un patient";
+  const auto b = indexer::analyse_for_needs(*analyzer_, vague);
+  EXPECT_TRUE(decide_needs(vague, b, read_evidence(vague, *analyzer_, b), weak, {}, {}).empty());
+}
+
 TEST_F(StagesTest, WithoutAClassifierTheRulesDecide) {
   const std::string text = "Mme 80 ans, chutes à répétition";
   const auto a = indexer::analyse_for_needs(*analyzer_, text);

@@ -140,6 +140,8 @@ struct NeedWeights {
   double evidence = 0.20;   ///< weight of the lexicon's evidence (a main-theme expression: 1)
   double vote = 0.20;       ///< weight of the similar answers' share for the theme
   double threshold = 0.40;  ///< a theme whose combined score reaches this is a need
+  /// With no need above the threshold, the likeliest theme is one when it reaches this.
+  double fallback = 0.10;
   /// Without a classifier (an index built before one), the rules alone: a need on evidence of
   /// at least one main-theme expression, or half of it that similar answers confirm.
   double min_evidence = 1.0;
