@@ -15,7 +15,7 @@ namespace {
 
 constexpr const char* kHelp =
     "usage: orienta eval --db DIR --situations FILE [--verbose] [--only PREFIX]\n"
-    "                    [--need-weights W] [--data DIR]\n"
+    "                    [--need-weights W] [--as-of YYYY-MM-DD] [--judgements FILE] [--data DIR]\n"
     "       orienta eval --corpus DIR --folds K [--data DIR]\n"
     "\n"
     "Scores the matcher on labelled situations (JSON Lines, shared/eval/LABELLING.md) beside a\n"
@@ -33,6 +33,8 @@ constexpr const char* kHelp =
     "  patient (age, sex, victim of violence) or the patient's commune.\n"
     "--only PREFIX keeps the situations whose id starts with PREFIX; --verbose prints the misses;\n"
     "--need-weights evidence=X,vote=X,threshold=X tries other need weights (for tuning);\n"
+    "--judgements FILE (eval/data/judgements.jsonl) adds accepted@5: the matcher's top 5 as\n"
+    "a responder judged them, and lists the pairs not judged yet;\n"
     "--as-of YYYY-MM-DD is the day the matches are for (default 2026-12-01, fixed so that a\n"
     "report is the same from one run to the next).\n"
     "\n"
@@ -100,7 +102,7 @@ int run_eval(const std::vector<std::string>& argv) {
   Args args;
   if (auto exit = parse_command(argv,
                                 {{"--db", "--situations", "--data", "--only", "--corpus", "--folds",
-                                  "--need-weights", "--as-of"},
+                                  "--need-weights", "--as-of", "--judgements"},
                                  {},
                                  {"--help", "--verbose"}},
                                 kHelp, {}, args)) {
@@ -215,6 +217,30 @@ int run_eval(const std::vector<std::string>& argv) {
                   b.high, d.value, d.low, d.high);
     }
     std::printf("\n");
+  }
+  if (args.has("--judgements")) {
+    auto judged = eval::read_judgements(args.get("--judgements"));
+    if (!judged.ok()) {
+      print_error(judged.status().message());
+      return kExitFailure;
+    }
+    for (const auto& p : judged->problems) {
+      std::fprintf(stderr, "orienta: skipped %s\n", p.c_str());
+    }
+    const auto j = eval::judge(rows, *judged);
+    const double n = j.judged > 0 ? j.judged : 1;
+    std::printf("judged top 5           %d pairs of %d situations\n", j.judged, j.situations);
+    std::printf("accepted@5             %.3f\n", j.accepted / n);
+    std::printf("partial@5              %.3f\n", j.partial / n);
+    for (const auto& [reason, count] : j.rejected) {
+      std::printf("rejected@5 %-12s %.3f\n", reason.c_str(), count / n);
+    }
+    std::printf("not judged yet         %zu\n", j.unjudged.size());
+    if (args.has("--verbose")) {
+      for (const auto& [situation, service] : j.unjudged) {
+        std::printf("  %s %s\n", situation.c_str(), service.c_str());
+      }
+    }
   }
   return kExitOk;
 }

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <random>
 #include <rapidjson/document.h>
+#include <set>
 
 namespace orienta::eval {
 namespace {
@@ -372,6 +373,72 @@ std::vector<Row> evaluate(const matcher::Matcher& matcher, const search::Searche
     rows.push_back(std::move(row));
   }
   return rows;
+}
+
+Result<JudgementFile> read_judgements(const std::filesystem::path& file) {
+  std::ifstream in(file);
+  if (!in) {
+    return Status::not_found(file.string() + ": cannot read file");
+  }
+  JudgementFile out;
+  std::string line;
+  int number = 0;
+  const std::string name = file.filename().string();
+  while (std::getline(in, line)) {
+    ++number;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) {
+      continue;
+    }
+    rapidjson::Document d;
+    if (line.size() > kMaxLine || d.Parse(line.c_str(), line.size()).HasParseError() ||
+        !d.IsObject()) {
+      out.problems.push_back(name + ":" + std::to_string(number) + ": not a JSON object");
+      continue;
+    }
+    Judgement j{get_string(d, "situation"), get_string(d, "service"), get_string(d, "judgement"),
+                get_string(d, "reason")};
+    if (j.situation.empty() || j.service.empty() ||
+        (j.verdict != "accept" && j.verdict != "partial" && j.verdict != "reject")) {
+      out.problems.push_back(name + ":" + std::to_string(number) +
+                             ": expected \"situation\", \"service\" and \"judgement\" "
+                             "(accept, partial or reject)");
+      continue;
+    }
+    out.judgements[{j.situation, j.service}] = j;
+  }
+  return out;
+}
+
+Judged judge(const std::vector<Row>& rows, const JudgementFile& file) {
+  std::set<std::string> judged_situations;
+  for (const auto& [key, j] : file.judgements) {
+    judged_situations.insert(key.first);
+  }
+  Judged out;
+  for (const auto& row : rows) {
+    const std::string& id = row.situation->id;
+    if (judged_situations.count(id) == 0) {
+      continue;
+    }
+    ++out.situations;
+    for (std::size_t i = 0; i < row.matcher.top_ids.size() && i < kTop; ++i) {
+      const auto it = file.judgements.find({id, row.matcher.top_ids[i]});
+      if (it == file.judgements.end()) {
+        out.unjudged.emplace_back(id, row.matcher.top_ids[i]);
+        continue;
+      }
+      ++out.judged;
+      const Judgement& j = it->second;
+      if (j.verdict == "accept") {
+        ++out.accepted;
+      } else if (j.verdict == "partial") {
+        ++out.partial;
+      } else {
+        ++out.rejected[j.reason.empty() ? "other" : j.reason];
+      }
+    }
+  }
+  return out;
 }
 
 }  // namespace orienta::eval

@@ -127,6 +127,38 @@ TEST_F(EvalTest, IntervalsHoldTheValueAndRepeatFromTheSeed) {
   EXPECT_EQ(figure({}, Metric::kNeedF1).value, 0.0);
 }
 
+TEST_F(EvalTest, JudgementsScoreTheTopFiveAndListWhatIsNotJudged) {
+  const auto file = dir_.write(
+      "j.jsonl",
+      R"({"situation": "s", "service": "svc-a", "judgement": "accept"})"
+      "\n"
+      R"({"situation": "s", "service": "svc-b", "judgement": "reject", "reason": "audience"})"
+      "\n"
+      R"({"situation": "s", "service": "svc-c", "judgement": "maybe"})"
+      "\n");
+  auto j = read_judgements(file);
+  ASSERT_TRUE(j.ok());
+  EXPECT_EQ(j->judgements.size(), 2u);
+  ASSERT_EQ(j->problems.size(), 1u);
+  EXPECT_EQ(j->problems[0].rfind("j.jsonl:3: ", 0), 0u) << j->problems[0];
+  Situation s = labelled({"diabetes"});
+  Situation other = labelled({"diabetes"});
+  other.id = "unjudged-situation";
+  Row row;
+  row.situation = &s;
+  row.matcher.top_ids = {"svc-a", "svc-b", "svc-c"};
+  Row skipped;
+  skipped.situation = &other;
+  skipped.matcher.top_ids = {"svc-a"};
+  const Judged judged = judge({row, skipped}, *j);
+  EXPECT_EQ(judged.situations, 1);
+  EXPECT_EQ(judged.judged, 2);
+  EXPECT_EQ(judged.accepted, 1);
+  EXPECT_EQ(judged.rejected.at("audience"), 1);
+  EXPECT_EQ(judged.unjudged, (std::vector<std::pair<std::string, std::string>>{{"s", "svc-c"}}));
+  EXPECT_EQ(read_judgements(dir_.path() / "none.jsonl").status().code(), StatusCode::kNotFound);
+}
+
 TEST_F(EvalTest, APairedDifferenceShowsAGain) {
   std::vector<Counts> better;
   std::vector<Counts> worse;

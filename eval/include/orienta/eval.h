@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -159,5 +160,35 @@ std::vector<Row> evaluate(const matcher::Matcher& matcher, const search::Searche
 
 /// The day `orienta eval` scores on unless told otherwise.
 inline constexpr std::string_view kDefaultAsOf = "2026-12-01";
+
+/// A responder's judgement of one referral for one situation (eval/data/judgements.jsonl).
+struct Judgement {
+  std::string situation;
+  std::string service;
+  std::string verdict;  ///< accept | partial | reject
+  std::string reason;   ///< for a reject: no_need | audience | territory | other
+};
+
+/// The judgements of a file, by (situation, service): JSON Lines {"situation", "service",
+/// "judgement", "reason"}; a line that is not one is reported in `problems` and skipped.
+struct JudgementFile {
+  std::map<std::pair<std::string, std::string>, Judgement> judgements;
+  std::vector<std::string> problems;
+};
+/// Errors: kNotFound if the file cannot be read.
+Result<JudgementFile> read_judgements(const std::filesystem::path& file);
+
+/// The matcher's top kTop as judged, over the situations with at least one judgement: the
+/// share accepted, partly accepted and rejected (by reason), and the pairs no one judged
+/// yet (a changed ranking shows what still needs a look).
+struct Judged {
+  int situations = 0;
+  int judged = 0;
+  int accepted = 0;
+  int partial = 0;
+  std::map<std::string, int> rejected;                        ///< by reason
+  std::vector<std::pair<std::string, std::string>> unjudged;  ///< (situation, service)
+};
+Judged judge(const std::vector<Row>& rows, const JudgementFile& judgements);
 
 }  // namespace orienta::eval
