@@ -63,6 +63,12 @@ TEST_F(StagesTest, ADangerToLifeIsUrgentOnItsOwn) {
   EXPECT_TRUE(urgency("haar partner slaat haar, ze is bang voor haar leven").urgent);
 }
 
+TEST_F(StagesTest, TheEndOfLifeIsNotADanger) {
+  // "fin" is the stem of "finir": "en fin de vie" must not read as "pour en finir".
+  EXPECT_FALSE(urgency("pt en fin de vie, soins palliatifs à domicile").urgent);
+  EXPECT_TRUE(urgency("il met ses comprimés de côté pour en finir ce week-end").urgent);
+}
+
 TEST_F(StagesTest, ADeniedDangerIsNotUrgent) {
   EXPECT_FALSE(urgency("pas en danger, demande un suivi psychologique").urgent);
   EXPECT_FALSE(urgency("geen gevaar, wel eenzaam").urgent);
