@@ -162,6 +162,12 @@ bool excludes(const Eligibility& e, const Patient& p, const std::string& area) {
   if (e.audiences.empty()) {
     return false;
   }
+  // Women or men restrict the sex whatever the other codes.
+  const bool women = contains(e.audiences, "women");
+  const bool men = contains(e.audiences, "men");
+  if ((women && !men && p.sex == "m") || (men && !women && p.sex == "f")) {
+    return true;
+  }
   auto age_out = [&](int lo, int hi) { return p.age && (*p.age < lo || *p.age > hi); };
   // The patient can be one of the audiences unless a known fact rules each out.
   return std::all_of(e.audiences.begin(), e.audiences.end(), [&](const std::string& a) {

@@ -193,10 +193,14 @@ void add_eligibility(Xapian::Document& doc, const corpus::Service& s,
     return std::find(v.begin(), v.end(), x) != v.end();
   };
   std::vector<std::string_view> excluded;
-  if (only({"women", "pregnant"})) {
+  // Women or men restrict the sex whatever the other codes ("victims_of_violence", "men" is
+  // for men who are victims, not for women).
+  const bool women = has(s.audiences, "women") || only({"pregnant"});
+  const bool men = has(s.audiences, "men");
+  if (women && !men) {
     excluded.push_back(schema::kFactMale);
   }
-  if (only({"men"})) {
+  if (men && !women) {
     excluded.push_back(schema::kFactFemale);
   }
   if (only({"authors_of_violence"})) {

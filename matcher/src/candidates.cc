@@ -16,13 +16,15 @@ constexpr int kRankingTerms = 24;
 Result<std::vector<Candidate>> retrieve_candidates(const search::Searcher& searcher,
                                                    const std::vector<Need>& needs,
                                                    const std::string& bassin,
-                                                   const search::Person& person) {
+                                                   const search::Person& person,
+                                                   const std::string& extra) {
   std::map<std::string, Candidate> candidates;
   for (const auto& need : needs) {
     search::Query q;
     for (const auto& w : need.evidence) {
       q.text += w + " ";
     }
+    q.text += extra;
     q.kinds = {"service"};
     q.themes = {need.theme};
     q.size = kCandidatesPerNeed;

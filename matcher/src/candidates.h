@@ -43,6 +43,7 @@ struct Candidate {
 Result<std::vector<Candidate>> retrieve_candidates(const search::Searcher& searcher,
                                                    const std::vector<Need>& needs,
                                                    const std::string& bassin,
-                                                   const search::Person& person);
+                                                   const search::Person& person,
+                                                   const std::string& extra = "");
 
 }  // namespace orienta::matcher

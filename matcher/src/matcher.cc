@@ -21,6 +21,10 @@
 namespace orienta::matcher {
 namespace {
 
+// What services that act at once say of themselves, in both languages.
+constexpr const char* kActingNow =
+    "24h/24 24/7 7j/7 nuit urgence jour et nuit dag en nacht nacht spoed";
+
 std::string local_text(const rapidjson::Value& obj, const char* key, const std::string& lang) {
   const auto it = obj.FindMember(key);
   if (it == obj.MemberEnd() || !it->value.IsObject()) {
@@ -268,15 +272,22 @@ Result<MatchResult> Matcher::match(std::string_view text, const Location& where,
   result.spoken = spoken_codes(evidence, im.languages);
   result.patient = options.patient ? *options.patient : im.patients->read(text, analysed);
 
+  std::string now_words;
+  if (result.urgency.urgent) {
+    now_words = kActingNow;
+    for (const auto& e : result.urgency.evidence) {
+      now_words += " " + e.text;
+    }
+  }
   auto candidates =
       retrieve_candidates(*im.searcher, result.needs, result.location.bassin,
-                          person_of(result.patient, result.location.area, result.needs));
+                          person_of(result.patient, result.location.area, result.needs), now_words);
   if (!candidates.ok()) {
     return candidates.status();
   }
-  const RankContext context{&result.needs,      &result.location, &result.spoken,
-                            &similar->referred, &result.patient,  options.as_of,
-                            &im.ref->geography};
+  const RankContext context{&result.needs,      &result.location,     &result.spoken,
+                            &similar->referred, &result.patient,      options.as_of,
+                            &im.ref->geography, result.urgency.urgent};
   const auto ranked = rank_candidates(*candidates, context, im.options.rank);
   for (const Candidate* c : choose_cover(ranked, result.needs, limit)) {
     auto r = im.referral(*c, result);

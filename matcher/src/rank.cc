@@ -46,6 +46,22 @@ std::optional<int> months_between(const std::string& date, const std::string& as
   return *to - *from;
 }
 
+// Audiences that are a situation the text would show (no home, no papers, violence,
+// pregnancy), all of them: for a patient not shown in one, the service is likely not theirs.
+bool situational_only(const std::vector<std::string>& audiences) {
+  static constexpr std::string_view kSituations[] = {
+      "homeless", "undocumented", "asylum_seekers", "victims_of_violence", "authors_of_violence",
+      "pregnant", "men",          "women"};
+  return !audiences.empty() &&
+         std::all_of(audiences.begin(), audiences.end(),
+                     [](const std::string& a) {
+                       return std::find(std::begin(kSituations), std::end(kSituations), a) !=
+                              std::end(kSituations);
+                     }) &&
+         std::any_of(audiences.begin(), audiences.end(),
+                     [](const std::string& a) { return a != "men" && a != "women"; });
+}
+
 std::string target_of(const Candidate& c, const PatientFacts& p, const std::string& area) {
   if (!area.empty() && std::find(c.areas.begin(), c.areas.end(), area) != c.areas.end()) {
     return "commune";
@@ -106,11 +122,13 @@ std::vector<Candidate*> rank_candidates(std::vector<Candidate>& candidates, cons
     const auto age_months = months_between(c.updated, ctx.as_of);
     const double fresh = age_months && *age_months <= w.fresh_months ? 1.0 : 0.0;
     c.score = w.needs * (need_weight_total > 0 ? covered / need_weight_total : 0.0) +
-              w.proximity * proximity + w.text * c.text + w.language * language +
-              w.past * std::min(1.0, c.past / 2.0) + w.fresh * fresh;
+              w.proximity * proximity + (w.text + (ctx.urgent ? w.urgent_text : 0.0)) * c.text +
+              w.language * language + w.past * std::min(1.0, c.past / 2.0) + w.fresh * fresh;
     c.targets = target_of(c, *ctx.patient, ctx.location->area);
     if (!c.targets.empty()) {
       c.score += w.target;
+    } else if (situational_only(c.audiences)) {
+      c.score -= w.target;  // a shelter for the homeless, for a patient not shown homeless
     }
     // Age limits already filter the candidates; this guards a caller that gives no person.
     if (ctx.patient->age) {

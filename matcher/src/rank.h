@@ -23,6 +23,7 @@ struct RankContext {
   const PatientFacts* patient = nullptr;
   std::string as_of;  ///< YYYY-MM-DD; "" counts no record as fresh
   const corpus::Geography* geography = nullptr;
+  bool urgent = false;  ///< the text's match (the words of acting now) weighs more
 };
 
 /// The proximity of a service area to the patient's location.
@@ -37,7 +38,8 @@ std::string target_of(const Candidate& c, const PatientFacts& patient, const std
 
 /// Scores every candidate (and sets covers, proximity, past, speaks and targets) and returns
 /// those that cover a need, best first (ties by id). A service that targets the patient gets
-/// RankWeights::target more. The candidates must outlive the result.
+/// RankWeights::target more; one restricted to situations the patient is not shown in (no
+/// home, no papers, violence, pregnancy) as much less. The candidates must outlive the result.
 std::vector<Candidate*> rank_candidates(std::vector<Candidate>& candidates,
                                         const RankContext& context, const RankWeights& weights);
 

@@ -343,6 +343,17 @@ TEST_F(MatcherTest, AgeLimitsExcludeAndTheRequestsFactsReplaceTheTexts) {
   }
 }
 
+TEST_F(MatcherTest, AnUrgentSituationGetsServicesThatActNow) {
+  const auto r = match("Homme 45 ans, à la rue depuis une semaine, cherche un lit pour ce soir",
+                       {"1000", "", ""}, 5);
+  EXPECT_TRUE(r.urgency.urgent);
+  EXPECT_EQ(r.urgency.reason, "shelter");
+  const bool tonight = std::any_of(r.referrals.begin(), r.referrals.end(), [](const Referral& x) {
+    return x.name.find("nuit") != std::string::npos || x.name.find("Urgence") != std::string::npos;
+  });
+  EXPECT_TRUE(tonight) << "no night shelter or emergency service in the top 5";
+}
+
 TEST_F(MatcherTest, ReadsThePatientsFactsInFrenchDutchOrBoth) {
   const auto fr = match("Mme enceinte de 5 mois, sans mutuelle, sans papiers, dort dehors");
   EXPECT_EQ(fr.patient.sex, "f");

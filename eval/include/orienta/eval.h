@@ -56,6 +56,7 @@ struct Eligibility {
 };
 
 /// True when `e` excludes `patient` living in `area` ("" unknown): an age outside its limits,
+/// a sex its audiences leave out (women or men restrict the sex whatever the other codes),
 /// audiences none of which the patient can be (women or pregnant women for a man, men for a
 /// woman, authors of violence for a victim, age groups that leave the age out), or a service
 /// bound to communes that are not the patient's (or when the patient's is unknown).

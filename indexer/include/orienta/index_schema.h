@@ -80,7 +80,8 @@ inline constexpr char kHeadSeparator = '\x1e';
 
 // ---- Facts of a person that a service's eligibility can exclude (XE terms) ----------------
 // A service excludes a fact when none of its audiences can have it, or it requires what the
-// fact denies: "sex-m" (all its audiences are women or pregnant women), "sex-f" (men),
+// fact denies: "sex-m" (women among its audiences, or only pregnant women: the sex restricts
+// whatever the other codes), "sex-f" (men among them),
 // "victim" (authors of violence), "not-professional" (professionals: the help is for someone
 // else), "no-insurance" (requires health_insurance), "no-residence" (requires
 // legal_residence). Ages are the kSlotAgeMin/kSlotAgeMax values, narrowed by audiences that

@@ -166,6 +166,9 @@ struct RankWeights {
   int fresh_months = 12;
   double age_penalty = 0.5;  ///< the score is multiplied by this outside its age limits
   double target = 0.10;      ///< added when its audience or commune targets the patient
+  /// For an urgent situation, the text weighs this much more: its words and those of acting
+  /// now ("24h/24", "nuit", "dag en nacht") bring the services that can act today.
+  double urgent_text = 0.30;
 };
 
 /// What a match may be given besides the text.
