@@ -320,8 +320,9 @@ await check('dashboard: trends flag a rising theme with its p-value; gaps are hi
   assert.match(row, /Santé mentale/);
   assert.match(row, /(< )?0,0\d+/);
   assert.match(row, /en hausse/);
-  assert.ok(await page.locator('#gaps-table td.gap').count() > 0);
-  assert.ok(await page.locator('#cooc-table tbody tr').count() > 5);
+  // Each table is drawn when its own report arrives: wait for them, not only for the trends.
+  await page.locator('#gaps-table td.gap').first().waitFor();
+  await page.locator('#cooc-table tbody tr').nth(5).waitFor();
 });
 
 await check('dashboard: the bassin filter redraws the chart with that bassin only', async () => {
