@@ -164,6 +164,19 @@ bool has_dutch_shape(std::string_view folded) {
 constexpr std::size_t kMinCompoundHead = 5;
 constexpr std::size_t kMinCompoundPart = 4;
 
+// In text order, each hit once (one expression can match through both languages' stems).
+void sort_distinct(std::vector<ConceptHit>& hits) {
+  std::sort(hits.begin(), hits.end(), [](const ConceptHit& a, const ConceptHit& b) {
+    return std::tie(a.first, a.last, a.concept_index) < std::tie(b.first, b.last, b.concept_index);
+  });
+  hits.erase(std::unique(hits.begin(), hits.end(),
+                         [](const ConceptHit& a, const ConceptHit& b) {
+                           return a.first == b.first && a.last == b.last &&
+                                  a.concept_index == b.concept_index;
+                         }),
+             hits.end());
+}
+
 bool sentence_end(char c) { return c == '.' || c == '!' || c == '?' || c == '\n' || c == ';'; }
 
 }  // namespace
@@ -446,16 +459,7 @@ std::vector<ConceptHit> Analyzer::find_concepts(const std::vector<Token>& tokens
   Impl::for_each_expression(tokens, impl_->facts_of(tokens), [&](const Pattern& p, std::size_t i) {
     hits.push_back({p.concept_index, i, i + p.stems.size() - 1});
   });
-  // The same expression can match through both languages' stems: keep one hit.
-  std::sort(hits.begin(), hits.end(), [](const ConceptHit& a, const ConceptHit& b) {
-    return std::tie(a.first, a.last, a.concept_index) < std::tie(b.first, b.last, b.concept_index);
-  });
-  hits.erase(std::unique(hits.begin(), hits.end(),
-                         [](const ConceptHit& a, const ConceptHit& b) {
-                           return a.first == b.first && a.last == b.last &&
-                                  a.concept_index == b.concept_index;
-                         }),
-             hits.end());
+  sort_distinct(hits);
   return hits;
 }
 
@@ -519,15 +523,7 @@ std::vector<ConceptHit> Analyzer::find_concepts(const std::vector<Token>& tokens
     }
   }
   hits.insert(hits.end(), more.begin(), more.end());
-  std::sort(hits.begin(), hits.end(), [](const ConceptHit& a, const ConceptHit& b) {
-    return std::tie(a.first, a.last, a.concept_index) < std::tie(b.first, b.last, b.concept_index);
-  });
-  hits.erase(std::unique(hits.begin(), hits.end(),
-                         [](const ConceptHit& a, const ConceptHit& b) {
-                           return a.first == b.first && a.last == b.last &&
-                                  a.concept_index == b.concept_index;
-                         }),
-             hits.end());
+  sort_distinct(hits);
   return hits;
 }
 
