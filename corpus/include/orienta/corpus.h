@@ -65,7 +65,7 @@ struct Service {
   LocalText name;
   LocalText description;
   std::string organization;
-  std::vector<std::string> themes;        ///< 1..3 theme codes, main first
+  std::vector<std::string> themes;  ///< 1..3 theme codes, main first
   /// bassin codes, or {"region"}, or area ids (geography.tsv) for a service bound to communes
   /// (a CPAS/OCMW, a justice of the peace): service_bassins() gives its bassins.
   std::vector<std::string> service_area;

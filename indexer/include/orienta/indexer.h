@@ -206,9 +206,9 @@ class NeedModel {
  public:
   /// Training settings; the defaults are the project's.
   struct Options {
-    double c = 16.0;                   ///< LIBLINEAR's C (inverse of the regularisation)
-    int min_feature_count = 2;         ///< features seen in fewer training texts are left out
-    int min_positives = 5;             ///< a theme with fewer examples gets no model
+    double c = 16.0;                  ///< LIBLINEAR's C (inverse of the regularisation)
+    int min_feature_count = 2;        ///< features seen in fewer training texts are left out
+    int min_positives = 5;            ///< a theme with fewer examples gets no model
     std::size_t max_examples = 8000;  ///< at most this many examples, the first ones
     /// Folded words that give no word features (need_features), kept with the model.
     std::unordered_set<std::string> ignored_words;

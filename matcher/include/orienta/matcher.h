@@ -59,7 +59,7 @@ struct PatientFacts {
   bool pregnant = false;
   bool victim_of_violence = false;
   bool author_of_violence = false;
-  bool no_insurance = false;        ///< no health insurance, or no longer in order
+  bool no_insurance = false;  ///< no health insurance, or no longer in order
   bool no_legal_residence = false;
   bool homeless = false;
   std::vector<TextSpan> evidence;  ///< the words that show them

@@ -110,7 +110,7 @@ struct Hit {
   std::vector<std::string> spoken{};  ///< languages spoken (services)
   std::optional<int> age_min;         ///< age limits of the audience (services)
   std::optional<int> age_max;
-  std::string date;  ///< YYYY-MM-DD: answer date, or last update
+  std::string date;                         ///< YYYY-MM-DD: answer date, or last update
   std::vector<std::string> audiences{};     ///< audience codes a service is restricted to
   std::vector<std::string> areas{};         ///< area ids of a service bound to communes
   std::vector<std::string> requirements{};  ///< what a service requires of the person
