@@ -8,7 +8,6 @@
 
 #include "orienta/corpus.h"
 
-#include "tsv.h"
 
 namespace orienta::corpus {
 namespace {

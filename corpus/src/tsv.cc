@@ -1,5 +1,4 @@
 // Reading the project's tab-separated data files.
-#include "tsv.h"
 
 #include <fstream>
 

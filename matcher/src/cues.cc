@@ -2,7 +2,6 @@
 #include "cues.h"
 
 #include <algorithm>
-#include <fstream>
 #include <set>
 #include <unordered_map>
 
@@ -27,16 +26,6 @@ struct Expression {
   std::vector<CueWord> words;
 };
 
-std::vector<std::string> split(const std::string& line, char sep) {
-  std::vector<std::string> out;
-  std::size_t start = 0;
-  for (std::size_t p; (p = line.find(sep, start)) != std::string::npos; start = p + 1) {
-    out.push_back(line.substr(start, p - start));
-  }
-  out.push_back(line.substr(start));
-  return out;
-}
-
 bool same(const CueWord& w, const indexer::Token& t) {
   return t.word == w.word || (!w.stem_fr.empty() && t.stem_fr == w.stem_fr && t.lang == "fr") ||
          (!w.stem_nl.empty() && t.stem_nl == w.stem_nl && t.lang == "nl");
@@ -59,36 +48,30 @@ CueTable& CueTable::operator=(CueTable&&) noexcept = default;
 Result<CueTable> CueTable::load(const std::filesystem::path& file,
                                 const std::vector<std::string>& names,
                                 const indexer::Analyzer& analyzer) {
-  std::ifstream in(file);
-  if (!in) {
-    return Status::unavailable(file.string() + ": cannot read file");
+  auto rows = corpus::read_tsv(file);
+  if (!rows.ok()) {
+    return rows.status();
   }
   CueTable table;
   table.impl_->names = names.size();
-  std::string line;
-  int number = 0;
   const std::string base = file.filename().string();
   constexpr const char* kLangs[] = {"fr", "nl", "en"};
-  while (std::getline(in, line)) {
-    ++number;
-    if (line.empty() || line[0] == '#') {
-      continue;
-    }
-    const auto cols = split(line, '\t');
+  for (const auto& row : *rows) {
+    const auto& cols = row.cells;
     const auto name = std::find(names.begin(), names.end(), cols[0]);
     if (cols.size() != 4 || name == names.end()) {
       std::string all;
       for (const auto& n : names) {
         all += (all.empty() ? "" : ", ") + n;
       }
-      return Status::invalid_argument(base + ":" + std::to_string(number) + ": expected a cue (" +
+      return Status::invalid_argument(base + ":" + std::to_string(row.line) + ": expected a cue (" +
                                       all + ") and 3 columns of expressions");
     }
     for (std::size_t lang = 0; lang < std::size(kLangs); ++lang) {
       if (cols[lang + 1] == "-") {
         continue;
       }
-      for (const auto& expr : split(cols[lang + 1], '|')) {
+      for (const auto& expr : corpus::split_list(cols[lang + 1], '|')) {
         Expression e{static_cast<std::size_t>(name - names.begin()), {}};
         for (const auto& t : analyzer.tokenize(expr, kLangs[lang])) {
           e.words.push_back({t.word, t.stem_fr, t.stem_nl});

@@ -3,7 +3,6 @@
 #include "orienta/matcher.h"
 
 #include <algorithm>
-#include <fstream>
 #include <rapidjson/document.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
@@ -194,26 +193,14 @@ Result<std::unique_ptr<Matcher>> Matcher::create(const search::Searcher& searche
   m->impl_->searcher = &searcher;
   m->impl_->analyzer = &analyzer;
   m->impl_->ref = &ref;
-  const auto file = data_dir / "languages.tsv";
-  std::ifstream in(file);
-  if (!in) {
-    return Status::unavailable(file.string() + ": cannot read file");
+  auto rows = corpus::read_tsv(data_dir / "languages.tsv");
+  if (!rows.ok()) {
+    return rows.status();
   }
-  std::string line;
-  int number = 0;
-  while (std::getline(in, line)) {
-    ++number;
-    if (line.empty() || line[0] == '#') {
-      continue;
-    }
-    std::vector<std::string> cols;
-    std::size_t start = 0;
-    for (std::size_t tab; (tab = line.find('\t', start)) != std::string::npos; start = tab + 1) {
-      cols.push_back(line.substr(start, tab - start));
-    }
-    cols.push_back(line.substr(start));
+  for (const auto& row : *rows) {
+    const auto& cols = row.cells;
     if (cols.size() != 4) {
-      return Status::invalid_argument("languages.tsv:" + std::to_string(number) +
+      return Status::invalid_argument("languages.tsv:" + std::to_string(row.line) +
                                       ": expected concept, code, speaks_fr, speaks_nl");
     }
     m->impl_->languages.push_back({cols[0], cols[1], cols[2], cols[3]});

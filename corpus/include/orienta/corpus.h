@@ -25,6 +25,23 @@ std::string fold(std::string_view text);
 /// True when `text` is well-formed UTF-8.
 bool is_valid_utf8(std::string_view text);
 
+/// One line of a tab-separated data file: its 1-based number and its cells (trimmed).
+struct TsvRow {
+  int line = 0;
+  std::vector<std::string> cells;
+};
+
+/// Reads a tab-separated data file of the project (data/*.tsv), skipping blank lines and
+/// lines starting with '#'. Errors: kUnavailable if the file cannot be read;
+/// kInvalidArgument for invalid UTF-8, with FILE:LINE.
+Result<std::vector<TsvRow>> read_tsv(const std::filesystem::path& file);
+
+/// Splits `text` on `sep`, trimming spaces around each part and dropping empty parts.
+std::vector<std::string> split_list(std::string_view text, char sep);
+
+/// `text` without leading and trailing ASCII whitespace.
+std::string_view trim(std::string_view text);
+
 /// True when `text` is a real calendar date written YYYY-MM-DD (year 1900 or later).
 bool is_calendar_date(std::string_view text);
 
