@@ -1,8 +1,12 @@
 // What every subcommand opens: reference data, the analyzer, the index, the matcher.
 #include "engine.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <iterator>
+
+#include "orienta/corpus.h"
 
 #include "commands.h"
 
@@ -81,6 +85,34 @@ Status parse_need_weights(const std::string& text, matcher::NeedWeights& w) {
           item + "\"");
     }
     *target = v;
+  }
+  return Status::ok();
+}
+
+Status parse_rank_weights(const std::string& text, matcher::RankWeights& w) {
+  const std::pair<const char*, double*> known[] = {{"needs", &w.needs},
+                                                   {"proximity", &w.proximity},
+                                                   {"text", &w.text},
+                                                   {"language", &w.language},
+                                                   {"past", &w.past},
+                                                   {"fresh", &w.fresh},
+                                                   {"target", &w.target},
+                                                   {"urgent_text", &w.urgent_text},
+                                                   {"unshown_audience", &w.unshown_audience}};
+  for (const auto& item : corpus::split_list(text, ',')) {
+    const auto eq = item.find('=');
+    const std::string key = item.substr(0, eq);
+    const auto k = std::find_if(std::begin(known), std::end(known),
+                                [&](const auto& kv) { return key == kv.first; });
+    char* rest = nullptr;
+    const double v = eq == std::string::npos ? 0.0 : std::strtod(item.c_str() + eq + 1, &rest);
+    if (k == std::end(known) || rest == nullptr || *rest != '\0' || !(v >= 0.0 && v <= 10.0)) {
+      return Status::invalid_argument(
+          "--rank-weights: expected needs, proximity, text, language, past, fresh, target, "
+          "urgent_text or unshown_audience = X (0 to 10), got \"" +
+          item + "\"");
+    }
+    *k->second = v;
   }
   return Status::ok();
 }

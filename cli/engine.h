@@ -32,6 +32,11 @@ Result<Engine> open_engine(const Args& args, Open what,
 /// try instead of the project's (--need-weights). Errors: kInvalidArgument.
 Status parse_need_weights(const std::string& text, matcher::NeedWeights& weights);
 
+/// Reads "text=0.3,proximity=0.3" (any of needs, proximity, text, language, past, fresh,
+/// target, urgent_text) into `weights`: rank weights to try (--rank-weights). Errors:
+/// kInvalidArgument.
+Status parse_rank_weights(const std::string& text, matcher::RankWeights& weights);
+
 /// Parses `argv`; on --help prints `help` and, on a bad flag or a missing `required` flag,
 /// prints the error. Returns the exit code when the command should stop there.
 std::optional<int> parse_command(const std::vector<std::string>& argv, const FlagSpec& spec,

@@ -15,7 +15,8 @@ namespace {
 
 constexpr const char* kHelp =
     "usage: orienta eval --db DIR --situations FILE [--verbose] [--only PREFIX]\n"
-    "                    [--need-weights W] [--as-of YYYY-MM-DD] [--judgements FILE] [--data DIR]\n"
+    "                    [--need-weights W] [--rank-weights W] [--as-of YYYY-MM-DD] [--judgements "
+    "FILE] [--data DIR]\n"
     "       orienta eval --corpus DIR --folds K [--data DIR]\n"
     "\n"
     "Scores the matcher on labelled situations (JSON Lines, shared/eval/LABELLING.md) beside a\n"
@@ -33,6 +34,7 @@ constexpr const char* kHelp =
     "  patient (age, sex, victim of violence) or the patient's commune.\n"
     "--only PREFIX keeps the situations whose id starts with PREFIX; --verbose prints the misses;\n"
     "--need-weights evidence=X,vote=X,threshold=X tries other need weights (for tuning);\n"
+    "--rank-weights text=X,proximity=X,... tries other rank weights (for tuning);\n"
     "--judgements FILE (eval/data/judgements.jsonl) adds accepted@5: the matcher's top 5 as\n"
     "a responder judged them, and lists the pairs not judged yet;\n"
     "--as-of YYYY-MM-DD is the day the matches are for (default 2026-12-01, fixed so that a\n"
@@ -102,7 +104,7 @@ int run_eval(const std::vector<std::string>& argv) {
   Args args;
   if (auto exit = parse_command(argv,
                                 {{"--db", "--situations", "--data", "--only", "--corpus", "--folds",
-                                  "--need-weights", "--as-of", "--judgements"},
+                                  "--need-weights", "--rank-weights", "--as-of", "--judgements"},
                                  {},
                                  {"--help", "--verbose"}},
                                 kHelp, {}, args)) {
@@ -136,6 +138,10 @@ int run_eval(const std::vector<std::string>& argv) {
   }
   matcher::MatcherOptions options;
   if (Status st = parse_need_weights(args.get("--need-weights"), options.needs); !st.is_ok()) {
+    print_error(st.message());
+    return kExitUsage;
+  }
+  if (Status st = parse_rank_weights(args.get("--rank-weights"), options.rank); !st.is_ok()) {
     print_error(st.message());
     return kExitUsage;
   }

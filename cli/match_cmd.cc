@@ -13,7 +13,8 @@ namespace {
 
 constexpr const char* kHelp =
     "usage: orienta match --db DIR [--postcode P | --commune NAME | --bassin B] [--limit N]\n"
-    "                     [--json] [--need-weights W] [--data DIR] [--] TEXT...\n"
+    "                     [--json] [--need-weights W] [--rank-weights W] [--data DIR] [--] "
+    "TEXT...\n"
     "\n"
     "Reads a situation as the caller tells it (French, Dutch or both), finds its needs and the\n"
     "patient's location (from the options, else from the text), and proposes services: each\n"
@@ -25,18 +26,19 @@ constexpr const char* kHelp =
     "  --bassin B     nord, nord-est, sud, sud-est or centre-ouest\n"
     "  --limit N      number of referrals, 1 to 50 (default 10)\n"
     "  --need-weights evidence=X,vote=X,threshold=X   other need weights, to try (tuning)\n"
+    "  --rank-weights text=X,proximity=X,...          other rank weights, to try (tuning)\n"
     "  --json         print the JSON body of POST /v1/match\n";
 
 }  // namespace
 
 int run_match(const std::vector<std::string>& argv) {
   Args args;
-  if (auto exit = parse_command(
-          argv,
-          {{"--db", "--postcode", "--commune", "--bassin", "--limit", "--data", "--need-weights"},
-           {},
-           {"--help", "--json"}},
-          kHelp, {"--db"}, args)) {
+  if (auto exit = parse_command(argv,
+                                {{"--db", "--postcode", "--commune", "--bassin", "--limit",
+                                  "--data", "--need-weights", "--rank-weights"},
+                                 {},
+                                 {"--help", "--json"}},
+                                kHelp, {"--db"}, args)) {
     return *exit;
   }
   const std::string text = joined_text(args);
@@ -47,6 +49,10 @@ int run_match(const std::vector<std::string>& argv) {
   }
   matcher::MatcherOptions options;
   if (Status st = parse_need_weights(args.get("--need-weights"), options.needs); !st.is_ok()) {
+    print_error(st.message());
+    return kExitUsage;
+  }
+  if (Status st = parse_rank_weights(args.get("--rank-weights"), options.rank); !st.is_ok()) {
     print_error(st.message());
     return kExitUsage;
   }

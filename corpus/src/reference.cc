@@ -8,7 +8,6 @@
 
 #include "orienta/corpus.h"
 
-
 namespace orienta::corpus {
 namespace {
 
@@ -287,11 +286,21 @@ Result<ReferenceData> ReferenceData::load(const std::filesystem::path& dir) {
   }
   std::vector<Audience> audiences;
   for (const auto& row : *rows) {
-    if (row.cells.size() != 3) {
+    if (row.cells.size() != 4) {
       return Status::invalid_argument(where(audiences_file, row.line) +
-                                      "expected code, label_fr, label_nl");
+                                      "expected code, label_fr, label_nl, shown_by");
     }
-    audiences.push_back({row.cells[0], row.cells[1], row.cells[2]});
+    std::vector<std::string> shown_by;
+    if (row.cells[3] != "-") {
+      shown_by = split_list(row.cells[3], '|');
+    }
+    for (const auto& theme : shown_by) {
+      if (themes->find(theme) == nullptr) {
+        return Status::invalid_argument(where(audiences_file, row.line) + "unknown theme \"" +
+                                        theme + "\"");
+      }
+    }
+    audiences.push_back({row.cells[0], row.cells[1], row.cells[2], std::move(shown_by)});
   }
   return ReferenceData{std::move(themes).value(), std::move(geography).value(),
                        std::move(audiences)};

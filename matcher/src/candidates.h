@@ -3,8 +3,11 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
+#include <unordered_set>
 #include <vector>
 
+#include "orienta/indexer.h"
 #include "orienta/matcher.h"
 #include "orienta/search.h"
 #include "orienta/status.h"
@@ -35,15 +38,23 @@ struct Candidate {
   std::string targets;
 };
 
-/// For each need, the services of its theme ranked by the need's words: those of `bassin`
-/// (and region-wide ones) first, then, when fewer than 15 are near, the rest of the region;
-/// then, while fewer than 15 were found, services of the theme whatever their words. Only services
-/// that can serve `person` (search::Query::person: the filter is in the query). Each service once,
-/// in id order. Errors: those of the search (kUnavailable).
+/// The words a situation's services are searched by, space-separated: its words outside
+/// denials ("pas de dettes"), the caller's presentation, stop words, figures and `case_words`
+/// (folded: titles, kin, time, the call); the words of a sentence that asks (a question, or
+/// "demande", "cherche", "souhaite", "vraagt", "zoekt", "wil"...) twice, as the service wanted
+/// is named there. Each word at most twice.
+std::string situation_words(std::string_view text, const indexer::AnalysedText& analysed,
+                            const std::unordered_set<std::string>& case_words);
+
+/// For each need, the services of its theme ranked by the need's words and `words`: those of
+/// `bassin` (and region-wide ones) first, then, when fewer than 15 are near, the rest of the
+/// region; then, while fewer than 15 were found, services of the theme whatever their words. Only
+/// services that can serve `person` (search::Query::person: the filter is in the query). Each
+/// service once, in id order. Errors: those of the search (kUnavailable).
 Result<std::vector<Candidate>> retrieve_candidates(const search::Searcher& searcher,
                                                    const std::vector<Need>& needs,
                                                    const std::string& bassin,
                                                    const search::Person& person,
-                                                   const std::string& extra = "");
+                                                   const std::string& words = "");
 
 }  // namespace orienta::matcher

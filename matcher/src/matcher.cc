@@ -6,6 +6,7 @@
 #include <rapidjson/document.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
+#include <unordered_set>
 
 #include "candidates.h"
 #include "cover.h"
@@ -108,6 +109,28 @@ void put_danger_first(std::vector<Need>& needs, const Urgency& urgency) {
   }
 }
 
+// The needs in their final order: the responder's choice, else the danger first.
+std::vector<Need> final_needs(std::vector<Need> found, const Urgency& urgency,
+                              const std::vector<std::string>& chosen) {
+  if (!chosen.empty()) {
+    return settle_needs(std::move(found), chosen);
+  }
+  put_danger_first(found, urgency);
+  return found;
+}
+
+// For an urgent situation, the words of services that act now and those of its urgency.
+std::string acting_now(const Urgency& urgency) {
+  std::string words;
+  if (urgency.urgent) {
+    words = kActingNow;
+    for (const auto& e : urgency.evidence) {
+      words += " " + e.text;
+    }
+  }
+  return words;
+}
+
 std::vector<std::string> spoken_codes(const Evidence& evidence,
                                       const std::vector<LanguageName>& languages) {
   std::vector<std::string> out;
@@ -144,6 +167,7 @@ struct Matcher::Impl {
   std::vector<LanguageName> languages;
   UrgencyCues urgency;
   std::optional<PatientReader> patients;
+  std::unordered_set<std::string> case_words;
   MatcherOptions options;
 
   // The referral of a chosen candidate, with its stored name and contact.
@@ -215,6 +239,17 @@ Result<std::unique_ptr<Matcher>> Matcher::create(const search::Searcher& searche
     return patients.status();
   }
   m->impl_->patients = std::move(*patients);
+  auto words = corpus::read_tsv(data_dir / "case_words.txt");
+  if (!words.ok()) {
+    return words.status();
+  }
+  for (const auto& row : *words) {
+    if (row.cells.size() != 1 || corpus::fold(row.cells[0]) != row.cells[0]) {
+      return Status::invalid_argument("case_words.txt:" + std::to_string(row.line) +
+                                      ": expected one folded word");
+    }
+    m->impl_->case_words.insert(row.cells[0]);
+  }
   return m;
 }
 
@@ -238,43 +273,35 @@ Result<MatchResult> Matcher::match(std::string_view text, const Location& where,
   }
   const indexer::AnalysedText analysed = indexer::analyse_for_needs(*im.analyzer, text);
   const Evidence evidence = read_evidence(text, *im.analyzer, analysed);
+  const std::string words = situation_words(text, analysed, im.case_words);
   // Similar situations share needs: answers of the needs the text shows (or the responder
   // chose) rank higher.
   auto similar =
-      similar_answers(*im.searcher, text, needs.empty() ? evident_themes(evidence) : needs);
+      similar_answers(*im.searcher, words, needs.empty() ? evident_themes(evidence) : needs);
   if (!similar.ok()) {
     return similar.status();
   }
-  result.related_answers = similar->shown;
   const auto scores = im.options.needs.detector == NeedDetector::kRulesOnly
                           ? std::vector<indexer::ThemeScore>{}
                           : im.searcher->need_model().predict(*im.analyzer, analysed);
   result.needs = decide_needs(text, analysed, evidence, scores, similar->votes, im.options.needs);
   result.urgency = im.urgency.detect(text, analysed, result.needs);
-  if (needs.empty()) {
-    put_danger_first(result.needs, result.urgency);
-  } else {
-    result.needs = settle_needs(std::move(result.needs), needs);
-  }
+  result.needs = final_needs(std::move(result.needs), result.urgency, needs);
   result.spoken = spoken_codes(evidence, im.languages);
   result.patient = options.patient ? *options.patient : im.patients->read(text, analysed);
 
-  std::string now_words;
-  if (result.urgency.urgent) {
-    now_words = kActingNow;
-    for (const auto& e : result.urgency.evidence) {
-      now_words += " " + e.text;
-    }
-  }
+  result.related_answers = shown_answers(*similar, result.needs);
+  result.related_dossiers = related_dossiers(*im.searcher, words, result.needs);
   auto candidates =
       retrieve_candidates(*im.searcher, result.needs, result.location.bassin,
-                          person_of(result.patient, result.location.area, result.needs), now_words);
+                          person_of(result.patient, result.location.area, result.needs),
+                          words + acting_now(result.urgency));
   if (!candidates.ok()) {
     return candidates.status();
   }
-  const RankContext context{&result.needs,      &result.location,     &result.spoken,
-                            &similar->referred, &result.patient,      options.as_of,
-                            &im.ref->geography, result.urgency.urgent};
+  const RankContext context{&result.needs,      &result.location,      &result.spoken,
+                            &similar->referred, &result.patient,       options.as_of,
+                            &im.ref->geography, result.urgency.urgent, &im.ref->audiences};
   const auto ranked = rank_candidates(*candidates, context, im.options.rank);
   for (const Candidate* c : choose_cover(ranked, result.needs, limit)) {
     auto r = im.referral(*c, result);
@@ -283,7 +310,6 @@ Result<MatchResult> Matcher::match(std::string_view text, const Location& where,
     }
     result.referrals.push_back(std::move(*r));
   }
-  result.related_dossiers = related_dossiers(*im.searcher, text, result.needs);
   return result;
 }
 

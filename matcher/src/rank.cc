@@ -46,46 +46,57 @@ std::optional<int> months_between(const std::string& date, const std::string& as
   return *to - *from;
 }
 
-// Audiences that are a situation the text would show (no home, no papers, violence,
-// pregnancy), all of them: for a patient not shown in one, the service is likely not theirs.
-bool situational_only(const std::vector<std::string>& audiences) {
-  static constexpr std::string_view kSituations[] = {
-      "homeless", "undocumented", "asylum_seekers", "victims_of_violence", "authors_of_violence",
-      "pregnant", "men",          "women"};
-  return !audiences.empty() &&
-         std::all_of(audiences.begin(), audiences.end(),
-                     [](const std::string& a) {
-                       return std::find(std::begin(kSituations), std::end(kSituations), a) !=
-                              std::end(kSituations);
-                     }) &&
-         std::any_of(audiences.begin(), audiences.end(),
-                     [](const std::string& a) { return a != "men" && a != "women"; });
+namespace {
+
+// Whether the patient's facts show them in audience `a` (women or men alone: their sex).
+bool facts_show(const std::string& a, const PatientFacts& p) {
+  auto age_in = [&](int lo, int hi) { return p.age && *p.age >= lo && *p.age <= hi; };
+  return (a == "victims_of_violence" && p.victim_of_violence) ||
+         (a == "authors_of_violence" && p.author_of_violence) || (a == "women" && p.sex == "f") ||
+         (a == "men" && p.sex == "m") || (a == "pregnant" && p.pregnant) ||
+         (a == "homeless" && p.homeless) || (a == "undocumented" && p.no_legal_residence) ||
+         (a == "children" && age_in(0, 11)) || (a == "adolescents" && age_in(12, 17)) ||
+         (a == "young_adults" && age_in(18, 25)) || (a == "older_people" && age_in(60, 150));
 }
+
+bool is_sex(const std::string& a) { return a == "women" || a == "men"; }
+
+}  // namespace
 
 std::string target_of(const Candidate& c, const PatientFacts& p, const std::string& area) {
   if (!area.empty() && std::find(c.areas.begin(), c.areas.end(), area) != c.areas.end()) {
     return "commune";
   }
-  auto age_in = [&](int lo, int hi) { return p.age && *p.age >= lo && *p.age <= hi; };
   // Women or men alone is a target; beside another audience ("homeless", "women") it only
   // widens that one, and a housed woman is not whom a women's shelter is for.
-  const bool sex_only =
-      std::all_of(c.audiences.begin(), c.audiences.end(),
-                  [](const std::string& a) { return a == "women" || a == "men"; });
+  const bool sex_only = std::all_of(c.audiences.begin(), c.audiences.end(), is_sex);
   for (const auto& a : c.audiences) {
-    const bool is =
-        (a == "victims_of_violence" && p.victim_of_violence) ||
-        (a == "authors_of_violence" && p.author_of_violence) ||
-        (sex_only && a == "women" && p.sex == "f") || (sex_only && a == "men" && p.sex == "m") ||
-        (a == "pregnant" && p.pregnant) || (a == "homeless" && p.homeless) ||
-        (a == "undocumented" && p.no_legal_residence) || (a == "children" && age_in(0, 11)) ||
-        (a == "adolescents" && age_in(12, 17)) || (a == "young_adults" && age_in(18, 25)) ||
-        (a == "older_people" && age_in(60, 150));
-    if (is) {
+    if ((sex_only || !is_sex(a)) && facts_show(a, p)) {
       return a;
     }
   }
   return "";
+}
+
+bool audience_shown(const Candidate& c, const PatientFacts& p, const std::vector<Need>& needs,
+                    const std::vector<corpus::Audience>& audiences) {
+  if (c.audiences.empty()) {
+    return true;
+  }
+  const bool sex_only = std::all_of(c.audiences.begin(), c.audiences.end(), is_sex);
+  return std::any_of(c.audiences.begin(), c.audiences.end(), [&](const std::string& code) {
+    if (!sex_only && is_sex(code)) {
+      return false;
+    }
+    if (facts_show(code, p)) {
+      return true;
+    }
+    const auto a = std::find_if(audiences.begin(), audiences.end(),
+                                [&](const corpus::Audience& x) { return x.code == code; });
+    return a != audiences.end() && std::any_of(needs.begin(), needs.end(), [&](const Need& n) {
+             return std::find(a->shown_by.begin(), a->shown_by.end(), n.theme) != a->shown_by.end();
+           });
+  });
 }
 
 std::vector<Candidate*> rank_candidates(std::vector<Candidate>& candidates, const RankContext& ctx,
@@ -127,8 +138,8 @@ std::vector<Candidate*> rank_candidates(std::vector<Candidate>& candidates, cons
     c.targets = target_of(c, *ctx.patient, ctx.location->area);
     if (!c.targets.empty()) {
       c.score += w.target;
-    } else if (situational_only(c.audiences)) {
-      c.score -= w.target;  // a shelter for the homeless, for a patient not shown homeless
+    } else if (!audience_shown(c, *ctx.patient, needs, *ctx.audiences)) {
+      c.score -= w.unshown_audience;  // a shelter for the homeless, for a patient not shown so
     }
     // Age limits already filter the candidates; this guards a caller that gives no person.
     if (ctx.patient->age) {

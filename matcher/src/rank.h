@@ -24,6 +24,7 @@ struct RankContext {
   std::string as_of;  ///< YYYY-MM-DD; "" counts no record as fresh
   const corpus::Geography* geography = nullptr;
   bool urgent = false;  ///< the text's match (the words of acting now) weighs more
+  const std::vector<corpus::Audience>* audiences = nullptr;  ///< audiences.tsv
 };
 
 /// The proximity of a service area to the patient's location.
@@ -36,10 +37,16 @@ std::optional<int> months_between(const std::string& date, const std::string& as
 /// What in `c`'s eligibility targets `patient` (Candidate::targets), for a patient of `area`.
 std::string target_of(const Candidate& c, const PatientFacts& patient, const std::string& area);
 
+/// Whether `c` is for everyone, or the patient's facts or one of `needs` (Audience::shown_by)
+/// show them in one of its audiences; women or men beside another audience count only as
+/// that other one.
+bool audience_shown(const Candidate& c, const PatientFacts& patient, const std::vector<Need>& needs,
+                    const std::vector<corpus::Audience>& audiences);
+
 /// Scores every candidate (and sets covers, proximity, past, speaks and targets) and returns
 /// those that cover a need, best first (ties by id). A service that targets the patient gets
-/// RankWeights::target more; one restricted to situations the patient is not shown in (no
-/// home, no papers, violence, pregnancy) as much less. The candidates must outlive the result.
+/// RankWeights::target more; one whose audience the patient is not shown in
+/// (audience_shown()) RankWeights::unshown_audience less. The candidates must outlive the result.
 std::vector<Candidate*> rank_candidates(std::vector<Candidate>& candidates,
                                         const RankContext& context, const RankWeights& weights);
 

@@ -1,7 +1,12 @@
 // Similar past answers and related dossiers.
 #include "similar.h"
 
+#include <algorithm>
 #include <rapidjson/document.h>
+#include <set>
+#include <sstream>
+
+#include "orienta/corpus.h"
 
 namespace orienta::matcher {
 namespace {
@@ -17,10 +22,10 @@ constexpr int kRelatedShown = 3;
 
 }  // namespace
 
-Result<SimilarAnswers> similar_answers(const search::Searcher& searcher, std::string_view text,
+Result<SimilarAnswers> similar_answers(const search::Searcher& searcher, std::string_view words,
                                        const std::vector<std::string>& boost_themes) {
   search::Query q;
-  q.text = std::string(text);
+  q.text = std::string(words);
   q.kinds = {"answer"};
   q.size = kSimilarAnswers;
   q.facets = false;
@@ -52,9 +57,7 @@ Result<SimilarAnswers> similar_answers(const search::Searcher& searcher, std::st
         }
       }
     }
-    if (out.shown.size() < static_cast<std::size_t>(kRelatedShown)) {
-      out.shown.push_back({hit.id, hit.title, hit.snippet});
-    }
+    out.answers.push_back({{hit.id, hit.title, hit.snippet}, hit.themes});
   }
   for (auto& [theme, v] : out.votes) {
     v = total > 0 ? v / total : 0.0;
@@ -62,20 +65,58 @@ Result<SimilarAnswers> similar_answers(const search::Searcher& searcher, std::st
   return out;
 }
 
+std::vector<RelatedDocument> shown_answers(const SimilarAnswers& similar,
+                                           const std::vector<Need>& needs) {
+  auto words_of = [](const std::string& title) {
+    std::set<std::string> words;
+    std::istringstream in(corpus::fold(title));
+    for (std::string w; in >> w;) {
+      words.insert(w);
+    }
+    return words;
+  };
+  std::vector<RelatedDocument> out;
+  std::vector<std::set<std::string>> shown_words;
+  for (const auto& [doc, themes] : similar.answers) {
+    if (out.size() >= static_cast<std::size_t>(kRelatedShown)) {
+      break;
+    }
+    const bool shares = std::any_of(needs.begin(), needs.end(), [&](const Need& n) {
+      return std::find(themes.begin(), themes.end(), n.theme) != themes.end();
+    });
+    if (!shares) {
+      continue;
+    }
+    auto words = words_of(doc.title);
+    const bool copy = std::any_of(shown_words.begin(), shown_words.end(), [&](const auto& seen) {
+      std::size_t same = 0;
+      for (const auto& w : words) {
+        same += seen.count(w);
+      }
+      return 5 * same >= 4 * std::max(words.size(), seen.size());
+    });
+    if (!copy) {
+      out.push_back(doc);
+      shown_words.push_back(std::move(words));
+    }
+  }
+  return out;
+}
+
 std::vector<RelatedDocument> related_dossiers(const search::Searcher& searcher,
-                                              std::string_view text,
+                                              std::string_view words,
                                               const std::vector<Need>& needs) {
   std::vector<RelatedDocument> out;
   if (needs.empty()) {
     return out;
   }
-  // The themes keep the search short; all the words find more dossiers than the elite set.
+  // The themes keep the search short.
   search::Query q;
   q.kinds = {"dossier"};
   for (const auto& n : needs) {
     q.themes.push_back(n.theme);
   }
-  q.text = std::string(text);
+  q.text = std::string(words);
   q.size = kRelatedShown;
   q.facets = false;
   q.snippets = false;

@@ -17,18 +17,25 @@ namespace orienta::matcher {
 struct SimilarAnswers {
   std::map<std::string, double> votes;  ///< theme -> share of the answers' weight, in [0, 1]
   std::map<std::string, int> referred;  ///< service id -> answers that referred to it
-  std::vector<RelatedDocument> shown;   ///< the first three, to show
+  /// The answers, best first, with their themes.
+  std::vector<std::pair<RelatedDocument, std::vector<std::string>>> answers;
 };
 
-/// The 10 past answers most like `text` (by its 12 most telling terms), those of
-/// `boost_themes` ranked higher. Errors: those of the search.
-Result<SimilarAnswers> similar_answers(const search::Searcher& searcher, std::string_view text,
+/// The 10 past answers most like a situation by its `words` (situation_words(): the 12 most
+/// telling of them count), those of `boost_themes` ranked higher. Errors: those of the search.
+Result<SimilarAnswers> similar_answers(const search::Searcher& searcher, std::string_view words,
                                        const std::vector<std::string>& boost_themes);
 
-/// The three dossiers of the needs' themes that best match every word of `text`; none
+/// The similar answers to show beside the referrals: the first three that share one of
+/// `needs`, none a near-copy of one shown before it (four fifths of its title's words the
+/// same).
+std::vector<RelatedDocument> shown_answers(const SimilarAnswers& similar,
+                                           const std::vector<Need>& needs);
+
+/// The three dossiers of the needs' themes that best match `words` (situation_words()); none
 /// without needs or when the search fails (they are a supplement).
 std::vector<RelatedDocument> related_dossiers(const search::Searcher& searcher,
-                                              std::string_view text,
+                                              std::string_view words,
                                               const std::vector<Need>& needs);
 
 }  // namespace orienta::matcher

@@ -103,6 +103,8 @@ TEST_F(CorpusReaderTest, ReadsEligibilityAndAServiceBoundToCommunes) {
   EXPECT_EQ(service_bassins(c.services[0], ref_->geography), std::vector<std::string>{"region"});
   ASSERT_NE(ref_->audience("carers"), nullptr);
   EXPECT_EQ(ref_->audience("carers")->label_nl, "mantelzorgers");
+  EXPECT_EQ(ref_->audience("carers")->shown_by, std::vector<std::string>{"caregivers"});
+  EXPECT_TRUE(ref_->audience("women")->shown_by.empty());  // "-": by the facts alone
 }
 
 TEST_F(CorpusReaderTest, ReportsEachServiceProblemWithFileLineAndField) {

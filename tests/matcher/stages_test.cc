@@ -1,12 +1,17 @@
 // The matcher's stages on their own: urgency, needs and their order, rank, cover, explain.
 #include <gtest/gtest.h>
+#include <map>
+#include <sstream>
+#include <unordered_set>
 
 #include "orienta/matcher.h"
 
+#include "candidates.h"
 #include "cover.h"
 #include "explain.h"
 #include "needs.h"
 #include "rank.h"
+#include "similar.h"
 #include "temp_dir.h"
 #include "urgency.h"
 
@@ -119,6 +124,54 @@ TEST_F(StagesTest, TheLexiconGivesNoEvidenceFromTheCallerOrADenial) {
   EXPECT_EQ(text.substr(span.begin, span.end - span.begin), span.text);
 }
 
+TEST_F(StagesTest, ServicesAreSearchedByTheAskNotTheCaseOrADenial) {
+  const std::unordered_set<std::string> case_words = {"madame", "semaine"};
+  const std::string text =
+      "Je suis infirmière. Madame vit seule depuis une semaine, pas de dettes. "
+      "Elle cherche un centre de jour pour sa démence";
+  const auto a = indexer::analyse_for_needs(*analyzer_, text);
+  std::map<std::string, int> count;
+  std::istringstream words(situation_words(text, a, case_words));
+  for (std::string w; words >> w;) {
+    ++count[w];
+  }
+  EXPECT_EQ(count.count("infirmiere"), 0u);  // the caller's presentation
+  EXPECT_EQ(count.count("dettes"), 0u);      // denied
+  EXPECT_EQ(count.count("madame"), 0u);      // a word of the case
+  EXPECT_EQ(count.count("semaine"), 0u);
+  EXPECT_EQ(count["seule"], 1);   // a word of the case's telling
+  EXPECT_EQ(count["centre"], 2);  // the sentence that asks counts twice
+  EXPECT_EQ(count["demence"], 2);
+  // A question asks too, and no word comes more than twice.
+  const std::string q = "Centre de jour? Centre de jour? Centre de jour?";
+  std::istringstream qw(situation_words(q, indexer::analyse_for_needs(*analyzer_, q), {}));
+  int centre = 0;
+  for (std::string w; qw >> w;) {
+    centre += w == "centre" ? 1 : 0;
+  }
+  EXPECT_EQ(centre, 2);
+}
+
+TEST(SimilarTest, ShownAnswersShareANeedAndAreNoNearCopies) {
+  SimilarAnswers similar;
+  similar.answers = {
+      {{"ans-1", "Colis alimentaire pour une famille de 4 à Forest", ""}, {"social_aid"}},
+      {{"ans-2", "Monsieur cherche un kiné la semaine prochaine", ""}, {"rehabilitation"}},
+      {{"ans-3", "colis alimentaire pour une famille de 4 a Forest ?", ""}, {"social_aid"}},
+      {{"ans-4", "Épicerie sociale à Forest, famille sans revenus", ""}, {"social_aid"}},
+      {{"ans-5", "Plus de revenus, loyer impayé", ""}, {"housing", "social_aid"}},
+      {{"ans-6", "Aide alimentaire et CPAS", ""}, {"social_aid"}},
+  };
+  const std::vector<Need> needs = {{"social_aid", 1.0, {}, {}}};
+  std::vector<std::string> ids;
+  for (const auto& d : shown_answers(similar, needs)) {
+    ids.push_back(d.id);
+  }
+  // ans-2 shares no need, ans-3 is a near-copy of ans-1; three are shown at most.
+  EXPECT_EQ(ids, (std::vector<std::string>{"ans-1", "ans-4", "ans-5"}));
+  EXPECT_TRUE(shown_answers(similar, {}).empty());
+}
+
 TEST_F(StagesTest, NeedsComeInTheOrderOfTheMainRequest) {
   const std::string text = "Mme 80 ans, chutes. Sa fille est à bout.";
   const auto a = indexer::analyse_for_needs(*analyzer_, text);
@@ -208,7 +261,8 @@ TEST_F(StagesTest, RankPrefersNearFreshAndSpokenAndPenalisesAges) {
   const std::map<std::string, int> referred;
   PatientFacts patient;
   patient.age = 80;
-  const RankContext ctx{&needs, &loc, &spoken, &referred, &patient, "2026-12-02", &ref_->geography};
+  const RankContext ctx{&needs,           &loc,  &spoken,         &referred, &patient, "2026-12-02",
+                        &ref_->geography, false, &ref_->audiences};
   const auto ranked = rank_candidates(c, ctx, RankWeights{});
   ASSERT_EQ(ranked.size(), 4u);
   EXPECT_TRUE(c[2].speaks);
@@ -218,9 +272,49 @@ TEST_F(StagesTest, RankPrefersNearFreshAndSpokenAndPenalisesAges) {
   EXPECT_EQ(ranked.back()->id, "svc-d");
   // Without a day, no record counts as fresh.
   auto stale = candidates();
-  const RankContext no_day{&needs, &loc, &spoken, &referred, &patient, "", &ref_->geography};
+  const RankContext no_day{&needs,           &loc,  &spoken,         &referred, &patient, "",
+                           &ref_->geography, false, &ref_->audiences};
   rank_candidates(stale, no_day, RankWeights{});
   EXPECT_NEAR(c[0].score - stale[0].score, RankWeights{}.fresh, 0.002);
+}
+
+TEST_F(StagesTest, AnAudienceIsShownByTheFactsOrByTheNeeds) {
+  Candidate carers;
+  carers.audiences = {"carers"};
+  Candidate shelter;
+  shelter.audiences = {"homeless", "women"};
+  Candidate women;
+  women.audiences = {"women"};
+  PatientFacts patient;
+  const std::vector<Need> none;
+  const std::vector<Need> caregiving = {{"caregivers", 1.0, {}, {}}};
+  EXPECT_TRUE(audience_shown(Candidate{}, patient, none, ref_->audiences));  // for everyone
+  EXPECT_FALSE(audience_shown(carers, patient, none, ref_->audiences));
+  EXPECT_TRUE(audience_shown(carers, patient, caregiving, ref_->audiences));  // shown_by
+  patient.sex = "f";
+  EXPECT_TRUE(audience_shown(women, patient, none, ref_->audiences));
+  // Beside "homeless", "women" only widens it: a housed woman is not shown in it.
+  EXPECT_FALSE(audience_shown(shelter, patient, none, ref_->audiences));
+  patient.homeless = true;
+  EXPECT_TRUE(audience_shown(shelter, patient, none, ref_->audiences));
+  EXPECT_EQ(target_of(shelter, patient, ""), "homeless");
+}
+
+TEST_F(StagesTest, RankTakesOffForAnAudienceNotShown) {
+  auto c = candidates();
+  c[1] = c[0];
+  c[1].id = "svc-b";
+  c[1].audiences = {"carers"};
+  const std::vector<Need> needs = {{"palliative", 1.0, {}, {}}};
+  ResolvedLocation loc;
+  loc.bassin = "sud";
+  const std::vector<std::string> spoken;
+  const std::map<std::string, int> referred;
+  const PatientFacts patient;
+  const RankContext ctx{&needs,           &loc,  &spoken,         &referred, &patient, "2026-12-02",
+                        &ref_->geography, false, &ref_->audiences};
+  rank_candidates(c, ctx, RankWeights{});
+  EXPECT_NEAR(c[0].score - c[1].score, RankWeights{}.unshown_audience, 0.002);
 }
 
 TEST_F(StagesTest, CoverServesEveryNeedBeforeASecondServiceForAny) {
@@ -231,7 +325,8 @@ TEST_F(StagesTest, CoverServesEveryNeedBeforeASecondServiceForAny) {
   const std::vector<std::string> spoken;
   const std::map<std::string, int> referred;
   const PatientFacts patient;
-  const RankContext ctx{&needs, &loc, &spoken, &referred, &patient, "2026-12-02", &ref_->geography};
+  const RankContext ctx{&needs,           &loc,  &spoken,         &referred, &patient, "2026-12-02",
+                        &ref_->geography, false, &ref_->audiences};
   const auto ranked = rank_candidates(c, ctx, RankWeights{});
   const auto two = choose_cover(ranked, needs, 2);
   ASSERT_EQ(two.size(), 2u);

@@ -247,6 +247,8 @@ struct Audience {
   std::string code;  ///< e.g. "victims_of_violence"
   std::string label_fr;
   std::string label_nl;
+  /// The themes whose need shows a person of this audience ("carers": caregivers).
+  std::vector<std::string> shown_by;
 };
 
 /// Themes, geography and audiences together, as read from one data folder.

@@ -166,6 +166,9 @@ struct RankWeights {
   int fresh_months = 12;
   double age_penalty = 0.5;  ///< the score is multiplied by this outside its age limits
   double target = 0.10;      ///< added when its audience or commune targets the patient
+  /// Taken off when it is restricted to audiences that neither the patient's facts nor the
+  /// needs show (a shelter for the homeless, for a patient not shown homeless).
+  double unshown_audience = 0.10;
   /// For an urgent situation, the text weighs this much more: its words and those of acting
   /// now ("24h/24", "nuit", "dag en nacht") bring the services that can act today.
   double urgent_text = 0.30;
@@ -195,7 +198,7 @@ struct MatcherOptions {
 /// Searcher, Analyzer and ReferenceData must outlive the Matcher.
 class Matcher {
  public:
-  /// Reads data/languages.tsv and data/urgency.tsv from `data_dir`. Errors: kUnavailable /
+  /// Reads languages.tsv, urgency.tsv, patient.tsv and case_words.txt from `data_dir`. Errors: kUnavailable /
   /// kInvalidArgument.
   static Result<std::unique_ptr<Matcher>> create(const search::Searcher& searcher,
                                                  const indexer::Analyzer& analyzer,
