@@ -75,12 +75,15 @@ Status parse_need_weights(const std::string& text, matcher::NeedWeights& w) {
       target = &w.threshold;
     } else if (key == "fallback") {
       target = &w.fallback;
+    } else if (key == "urgency") {
+      target = &w.urgency;
     }
     char* rest = nullptr;
     const double v = eq == std::string::npos ? 0.0 : std::strtod(item.c_str() + eq + 1, &rest);
     if (target == nullptr || rest == nullptr || *rest != '\0' || !(v >= 0.0 && v <= 10.0)) {
       return Status::invalid_argument(
-          "--need-weights: expected evidence=X, vote=X, threshold=X (0 to 10) or "
+          "--need-weights: expected evidence=X, vote=X, threshold=X, fallback=X, urgency=X (0 to "
+          "10) or "
           "detector=rules|both, got \"" +
           item + "\"");
     }

@@ -74,7 +74,7 @@ int cross_validate(const Args& args) {
   std::sort(by_id.begin(), by_id.end(), [](auto* x, auto* y) { return x->id < y->id; });
   std::vector<indexer::NeedExample> examples;
   for (const auto* a : by_id) {
-    examples.push_back({scrubber.scrub(a->question), a->themes});
+    examples.push_back({scrubber.scrub(a->question), a->themes, a->urgent});
   }
   std::vector<std::string> themes;
   for (const auto& t : engine->ref->themes.all()) {
@@ -85,9 +85,15 @@ int cross_validate(const Args& args) {
     print_error(folds.status().message());
     return kExitUsage;
   }
+  matcher::NeedWeights weights;
+  if (Status st = parse_need_weights(args.get("--need-weights"), weights); !st.is_ok()) {
+    print_error(st.message());
+    return kExitUsage;
+  }
   auto cv = indexer::cross_validate(
       *engine->analyzer, examples, themes,
-      indexer::need_model_options(*engine->analyzer, engine->ref->geography), *folds, 0.5);
+      indexer::need_model_options(*engine->analyzer, engine->ref->geography), *folds, 0.5,
+      weights.urgency);
   if (!cv.ok()) {
     print_error(cv.status().message());
     return kExitFailure;
@@ -95,6 +101,8 @@ int cross_validate(const Args& args) {
   std::printf("need classifier, %d-fold cross-validation on %d answers (probability >= 0.5)\n",
               cv->folds, cv->examples);
   std::printf("precision %.3f  recall %.3f  F1 %.3f\n", cv->precision, cv->recall, cv->f1);
+  std::printf("urgency (probability >= %.2f): precision %.3f  recall %.3f\n", weights.urgency,
+              cv->urgency_precision, cv->urgency_recall);
   return kExitOk;
 }
 
@@ -234,12 +242,14 @@ int run_eval(const std::vector<std::string>& argv) {
       std::fprintf(stderr, "orienta: skipped %s\n", p.c_str());
     }
     const auto j = eval::judge(rows, *judged);
-    const double n = j.judged > 0 ? j.judged : 1;
     std::printf("judged top 5           %d pairs of %d situations\n", j.judged, j.situations);
-    std::printf("accepted@5             %.3f\n", j.accepted / n);
-    std::printf("partial@5              %.3f\n", j.partial / n);
-    for (const auto& [reason, count] : j.rejected) {
-      std::printf("rejected@5 %-12s %.3f\n", reason.c_str(), count / n);
+    if (j.judged > 0) {
+      const double n = j.judged;
+      std::printf("accepted@5             %.3f\n", j.accepted / n);
+      std::printf("partial@5              %.3f\n", j.partial / n);
+      for (const auto& [reason, count] : j.rejected) {
+        std::printf("rejected@5 %-12s %.3f\n", reason.c_str(), count / n);
+      }
     }
     std::printf("not judged yet         %zu\n", j.unjudged.size());
     if (args.has("--verbose")) {

@@ -129,6 +129,19 @@ class RecordReader {
     return s;
   }
 
+  // An optional true/false; absent or null: false.
+  bool boolean(const char* field) {
+    const Value* v = member(field, false);
+    if (v == nullptr) {
+      return false;
+    }
+    if (!v->IsBool()) {
+      fail(field, "expected true or false");
+      return false;
+    }
+    return v->GetBool();
+  }
+
   LocalText local(const char* field, bool required = true) {
     LocalText text;
     const Value* v = member(field, required);
@@ -406,6 +419,7 @@ std::optional<Answer> read_answer(RecordReader& r) {
   a.answer = r.string("answer");
   a.themes = r.themes(4);
   a.referred = r.strings("referred");
+  a.urgent = r.boolean("urgent");
   return r.ok() ? std::optional<Answer>(std::move(a)) : std::nullopt;
 }
 

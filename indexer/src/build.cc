@@ -293,7 +293,7 @@ Result<BuildSummary> build_index(const fs::path& corpus_dir, const fs::path& db_
     std::vector<NeedExample> examples;
     examples.reserve(by_id.size());
     for (const auto* a : by_id) {
-      examples.push_back({scrubber.scrub(a->question), a->themes});
+      examples.push_back({scrubber.scrub(a->question), a->themes, a->urgent});
     }
     std::vector<std::string> codes;
     for (const auto& t : ref.themes.all()) {

@@ -22,6 +22,9 @@ constexpr double kTolerance = 0.01;
 // Weights smaller than this change no probability that matters and are not kept.
 constexpr double kMinWeight = 1e-3;
 constexpr std::size_t kExplainingTokens = 3;
+// The label of urgency among the model's labels, after the themes (no theme code starts with
+// "+").
+constexpr std::string_view kUrgentLabel = "+urgent";
 
 void quiet(const char* /*message*/) {}
 
@@ -161,8 +164,9 @@ NeedModel::Impl NeedModel::Impl::fit(const std::vector<std::vector<std::string>>
   // The main-theme model: which theme comes first, one-vs-rest over the first themes.
   std::vector<int> firsts(themes.size(), 0);
   for (std::size_t i = 0; i < labels.size(); ++i) {
-    const auto it = labels[i].empty() ? themes.end()
-                                      : std::find(themes.begin(), themes.end(), labels[i].front());
+    const auto it = labels[i].empty() || labels[i].front() == kUrgentLabel
+                        ? themes.end()
+                        : std::find(themes.begin(), themes.end(), labels[i].front());
     y[i] = it == themes.end() ? -1.0 : static_cast<double>(it - themes.begin());
     if (it != themes.end()) {
       ++firsts[static_cast<std::size_t>(it - themes.begin())];
@@ -206,9 +210,14 @@ Result<NeedModel> NeedModel::train(const Analyzer& analyzer,
     features[i] = need_features(analyzer, analyse_for_needs(analyzer, examples[i].text),
                                 options.ignored_words);
     labels[i] = examples[i].themes;
+    if (examples[i].urgent) {
+      labels[i].emplace_back(kUrgentLabel);
+    }
   }
+  std::vector<std::string> all_labels = themes;
+  all_labels.emplace_back(kUrgentLabel);  // no model when too few examples are urgent
   NeedModel model;
-  *model.impl_ = Impl::fit(features, labels, themes, options);
+  *model.impl_ = Impl::fit(features, labels, all_labels, options);
   model.impl_->ignored = options.ignored_words;
   return model;
 }
@@ -361,6 +370,9 @@ std::vector<ThemeScore> NeedModel::predict(const Analyzer& analyzer,
     }
   }
   for (std::size_t t = 0; t < n; ++t) {
+    if (m.themes[t] == kUrgentLabel) {
+      continue;
+    }
     ThemeScore s;
     s.theme = m.themes[t];
     s.modelled = !std::isinf(m.bias[t]);
@@ -375,6 +387,48 @@ std::vector<ThemeScore> NeedModel::predict(const Analyzer& analyzer,
       s.tokens.push_back(ranked[k].second);
     }
     out.push_back(std::move(s));
+  }
+  return out;
+}
+
+std::optional<NeedModel::UrgencyScore> NeedModel::urgency(const Analyzer& analyzer,
+                                                          const AnalysedText& text) const {
+  const Impl& m = *impl_;
+  const auto label = std::find(m.themes.begin(), m.themes.end(), kUrgentLabel);
+  if (label == m.themes.end()) {
+    return std::nullopt;
+  }
+  const auto slot = static_cast<std::uint16_t>(label - m.themes.begin());
+  if (std::isinf(m.bias[slot])) {
+    return std::nullopt;
+  }
+  const auto features = distinct_features(analyzer, text, m.ignored);
+  const double v = features.empty() ? 0.0 : 1.0 / std::sqrt(features.size());
+  double sum = m.bias[slot];
+  std::map<std::size_t, double> lift;
+  for (const auto& [feature, token] : features) {
+    const auto it = m.weights.find(feature);
+    if (it == m.weights.end()) {
+      continue;
+    }
+    for (const auto& [l, w] : it->second) {
+      if (l == slot) {
+        sum += v * w;
+        if (w > 0 && token < text.tokens.size()) {
+          lift[token] += v * w;
+        }
+      }
+    }
+  }
+  UrgencyScore out;
+  out.probability = 1.0 / (1.0 + std::exp(-sum));
+  std::vector<std::pair<double, std::size_t>> ranked;
+  for (const auto& [token, l] : lift) {
+    ranked.emplace_back(-l, token);
+  }
+  std::sort(ranked.begin(), ranked.end());
+  for (std::size_t k = 0; k < ranked.size() && k < kExplainingTokens; ++k) {
+    out.tokens.push_back(ranked[k].second);
   }
   return out;
 }
@@ -401,7 +455,7 @@ Result<CrossValidation> cross_validate(const Analyzer& analyzer,
                                        const std::vector<NeedExample>& examples,
                                        const std::vector<std::string>& themes,
                                        const NeedModel::Options& options, int folds,
-                                       double threshold) {
+                                       double threshold, double urgency_threshold) {
   if (folds < 2 || examples.size() < static_cast<std::size_t>(folds)) {
     return Status::invalid_argument(
         "cross-validation needs at least 2 folds and one example "
@@ -414,9 +468,14 @@ Result<CrossValidation> cross_validate(const Analyzer& analyzer,
     analysed.push_back(analyse_for_needs(analyzer, e.text));
     features.push_back(need_features(analyzer, analysed.back(), options.ignored_words));
   }
+  std::vector<std::string> all_labels = themes;
+  all_labels.emplace_back(kUrgentLabel);
   double tp = 0;
   double fp = 0;
   double fn = 0;
+  double urgent_tp = 0;
+  double urgent_fp = 0;
+  double urgent_fn = 0;
   for (int k = 0; k < folds; ++k) {
     std::vector<std::vector<std::string>> train_f;
     std::vector<std::vector<std::string>> train_l;
@@ -424,10 +483,13 @@ Result<CrossValidation> cross_validate(const Analyzer& analyzer,
       if (static_cast<int>(i % static_cast<std::size_t>(folds)) != k) {
         train_f.push_back(features[i]);
         train_l.push_back(examples[i].themes);
+        if (examples[i].urgent) {
+          train_l.back().emplace_back(kUrgentLabel);
+        }
       }
     }
     NeedModel model;
-    *model.impl_ = NeedModel::Impl::fit(train_f, train_l, themes, options);
+    *model.impl_ = NeedModel::Impl::fit(train_f, train_l, all_labels, options);
     model.impl_->ignored = options.ignored_words;
     for (std::size_t i = static_cast<std::size_t>(k); i < examples.size();
          i += static_cast<std::size_t>(folds)) {
@@ -439,6 +501,12 @@ Result<CrossValidation> cross_validate(const Analyzer& analyzer,
         fp += said && !wanted ? 1 : 0;
         fn += !said && wanted ? 1 : 0;
       }
+      if (const auto u = model.urgency(analyzer, analysed[i])) {
+        const bool said = u->probability >= urgency_threshold;
+        urgent_tp += said && examples[i].urgent ? 1 : 0;
+        urgent_fp += said && !examples[i].urgent ? 1 : 0;
+        urgent_fn += !said && examples[i].urgent ? 1 : 0;
+      }
     }
   }
   CrossValidation cv;
@@ -448,6 +516,8 @@ Result<CrossValidation> cross_validate(const Analyzer& analyzer,
   cv.recall = tp + fn > 0 ? tp / (tp + fn) : 0.0;
   cv.f1 = cv.precision + cv.recall > 0 ? 2 * cv.precision * cv.recall / (cv.precision + cv.recall)
                                        : 0.0;
+  cv.urgency_precision = urgent_tp + urgent_fp > 0 ? urgent_tp / (urgent_tp + urgent_fp) : 0.0;
+  cv.urgency_recall = urgent_tp + urgent_fn > 0 ? urgent_tp / (urgent_tp + urgent_fn) : 0.0;
   return cv;
 }
 

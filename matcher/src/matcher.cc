@@ -170,6 +170,25 @@ struct Matcher::Impl {
   std::unordered_set<std::string> case_words;
   MatcherOptions options;
 
+  // The needs of an analysed situation, by the classifier (unless the rules alone are asked)
+  // and the rules, before their final order.
+  std::vector<Need> read_needs(std::string_view text, const indexer::AnalysedText& analysed,
+                               const Evidence& evidence,
+                               const std::map<std::string, double>& votes) const {
+    const auto scores = options.needs.detector == NeedDetector::kRulesOnly
+                            ? std::vector<indexer::ThemeScore>{}
+                            : searcher->need_model().predict(*analyzer, analysed);
+    return decide_needs(text, analysed, evidence, scores, votes, options.needs);
+  }
+
+  // The urgency by the cues, else by the classifier.
+  Urgency read_urgency(std::string_view text, const indexer::AnalysedText& analysed,
+                       const std::vector<Need>& needs) const {
+    return with_learned_urgency(urgency.detect(text, analysed, needs),
+                                searcher->need_model().urgency(*analyzer, analysed), text, analysed,
+                                options.needs.urgency);
+  }
+
   // The referral of a chosen candidate, with its stored name and contact.
   Result<Referral> referral(const Candidate& c, const MatchResult& result) const {
     auto record = searcher->document(c.id);
@@ -281,11 +300,8 @@ Result<MatchResult> Matcher::match(std::string_view text, const Location& where,
   if (!similar.ok()) {
     return similar.status();
   }
-  const auto scores = im.options.needs.detector == NeedDetector::kRulesOnly
-                          ? std::vector<indexer::ThemeScore>{}
-                          : im.searcher->need_model().predict(*im.analyzer, analysed);
-  result.needs = decide_needs(text, analysed, evidence, scores, similar->votes, im.options.needs);
-  result.urgency = im.urgency.detect(text, analysed, result.needs);
+  result.needs = im.read_needs(text, analysed, evidence, similar->votes);
+  result.urgency = im.read_urgency(text, analysed, result.needs);
   result.needs = final_needs(std::move(result.needs), result.urgency, needs);
   result.spoken = spoken_codes(evidence, im.languages);
   result.patient = options.patient ? *options.patient : im.patients->read(text, analysed);

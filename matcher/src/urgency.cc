@@ -65,4 +65,23 @@ Urgency UrgencyCues::detect(std::string_view text, const indexer::AnalysedText& 
   return u;
 }
 
+Urgency with_learned_urgency(Urgency cues,
+                             const std::optional<indexer::NeedModel::UrgencyScore>& learned,
+                             std::string_view text, const indexer::AnalysedText& analysed,
+                             double threshold) {
+  if (cues.urgent || !learned || learned->probability < threshold) {
+    return cues;
+  }
+  Urgency u;
+  u.urgent = true;
+  u.reason = "likely";
+  for (const std::size_t i : learned->tokens) {
+    const auto& t = analysed.tokens[i];
+    u.evidence.push_back({std::string(text.substr(t.begin, t.end - t.begin)), t.begin, t.end});
+  }
+  std::sort(u.evidence.begin(), u.evidence.end(),
+            [](const TextSpan& x, const TextSpan& y) { return x.begin < y.begin; });
+  return u;
+}
+
 }  // namespace orienta::matcher

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -37,5 +38,13 @@ class UrgencyCues {
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
+
+/// `cues` when they find the situation urgent; else urgent with reason "likely" when the
+/// classifier's probability (`learned`) reaches `threshold`, the words that raise it most as
+/// evidence; else not urgent.
+Urgency with_learned_urgency(Urgency cues,
+                             const std::optional<indexer::NeedModel::UrgencyScore>& learned,
+                             std::string_view text, const indexer::AnalysedText& analysed,
+                             double threshold);
 
 }  // namespace orienta::matcher

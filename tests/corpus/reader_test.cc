@@ -181,9 +181,15 @@ TEST_F(CorpusReaderTest, ReportsAnswerProblemsIncludingUnknownReferredService) {
       R"({"id": "ans-3", "date": "2024-01-01", "bassin": "sud", "caller_role": "gp", "lang": "fr", "question": "q", "answer": "a", "themes": ["palliative"], "referred": ["svc-nowhere"]})"
       "\n"
       R"({"id": "ans-4", "date": "2024-01-01", "bassin": "sud", "caller_role": "plumber", "lang": "de", "question": "q", "answer": "a", "themes": ["palliative"], "referred": []})"
+      "\n"
+      R"({"id": "ans-5", "date": "2024-01-01", "bassin": "sud", "caller_role": "gp", "lang": "fr", "question": "q", "answer": "a", "themes": ["palliative"], "referred": [], "urgent": "yes"})"
+      "\n"
+      R"({"id": "ans-6", "date": "2024-01-01", "bassin": "sud", "caller_role": "gp", "lang": "fr", "question": "q", "answer": "a", "themes": ["palliative"], "referred": [], "urgent": true})"
       "\n");
   const Corpus corpus = load();
-  ASSERT_EQ(corpus.answers.size(), 1U);
+  ASSERT_EQ(corpus.answers.size(), 2U);
+  EXPECT_FALSE(corpus.answers[0].urgent);  // absent: false
+  EXPECT_TRUE(corpus.answers[1].urgent);
   std::vector<std::string> got;
   for (const auto& p : corpus.problems) {
     got.push_back(p.to_string());
@@ -194,6 +200,7 @@ TEST_F(CorpusReaderTest, ReportsAnswerProblemsIncludingUnknownReferredService) {
                      f + R"(:3: field "referred": unknown service "svc-nowhere")",
                      f + R"(:4: field "caller_role": unknown role "plumber" (see docs/corpus.md))",
                      f + R"(:4: field "lang": expected "fr" or "nl", got "de")",
+                     f + R"(:5: field "urgent": expected true or false)",
                  }));
 }
 

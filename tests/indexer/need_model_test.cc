@@ -179,6 +179,39 @@ TEST_F(NeedReadingTest, ClassifierSerialisesToTheSameModelAndTrainsDeterministic
   }
 }
 
+TEST_F(NeedReadingTest, ClassifierLearnsUrgencyWhenEnoughExamplesAreUrgent) {
+  NeedModel::Options options;
+  options.min_feature_count = 1;
+  auto labelled = examples();
+  const char* tonight[] = {
+      "nulle part où dormir ce soir, à la rue",  "vannacht geen slaapplaats, staat op straat",
+      "ce soir à la rue avec deux enfants",      "expulsé aujourd'hui, dort dehors ce soir",
+      "geen bed voor vannacht, op straat gezet", "à la rue ce soir, plus de place au 115"};
+  for (const char* t : tonight) {
+    labelled.push_back({t, {"social_aid"}, true});
+  }
+  auto m = NeedModel::train(*analyzer_, labelled, kThemes, options);
+  ASSERT_TRUE(m.ok()) << m.status().message();
+  const auto urgent = analyse_for_needs(*analyzer_, "il dort dehors ce soir, à la rue");
+  const auto u = m->urgency(*analyzer_, urgent);
+  ASSERT_TRUE(u.has_value());
+  EXPECT_GT(u->probability, 0.5);
+  ASSERT_FALSE(u->tokens.empty());
+  EXPECT_LT(u->tokens.front(), urgent.tokens.size());
+  EXPECT_LT(m->urgency(*analyzer_, analyse_for_needs(*analyzer_, "mevrouw valt vaak"))->probability,
+            0.5);
+  // Urgency is no theme: predict() gives the themes alone.
+  EXPECT_EQ(m->predict(*analyzer_, urgent).size(), kThemes.size());
+  auto parsed = NeedModel::parse(m->serialize());
+  ASSERT_TRUE(parsed.ok()) << parsed.status().message();
+  EXPECT_NEAR(parsed->urgency(*analyzer_, urgent)->probability, u->probability, 1e-3);
+  // Without urgent examples (or fewer than min_positives), no urgency.
+  auto calm = NeedModel::train(*analyzer_, examples(), kThemes, options);
+  ASSERT_TRUE(calm.ok());
+  EXPECT_FALSE(calm->urgency(*analyzer_, urgent).has_value());
+  EXPECT_FALSE(NeedModel().urgency(*analyzer_, urgent).has_value());
+}
+
 TEST_F(NeedReadingTest, ClassifierRejectsAMalformedModelWithItsLine) {
   const auto other = NeedModel::parse("orienta-need-model 0\nthemes\tx\nbias\t0\n");
   ASSERT_FALSE(other.ok());

@@ -102,6 +102,27 @@ TEST_F(StagesTest, EssentialCareLackingTomorrowIsUrgent) {
   EXPECT_FALSE(urgency("plus d'insuline dans un mois si rien ne change").urgent);
 }
 
+TEST_F(StagesTest, TheClassifierMakesUrgentWhatNoCueDoes) {
+  const std::string text = "Mme seule, plus rien depuis hier";
+  const auto a = indexer::analyse_for_needs(*analyzer_, text);
+  indexer::NeedModel::UrgencyScore learned;
+  learned.probability = 0.8;
+  learned.tokens = {3, 0};
+  const Urgency likely = with_learned_urgency(Urgency{}, learned, text, a, 0.5);
+  EXPECT_TRUE(likely.urgent);
+  EXPECT_EQ(likely.reason, "likely");
+  ASSERT_EQ(likely.evidence.size(), 2u);
+  EXPECT_EQ(likely.evidence[0].text, "Mme");  // in the text's order
+  EXPECT_EQ(likely.evidence[1].text, "rien");
+  EXPECT_FALSE(with_learned_urgency(Urgency{}, learned, text, a, 0.9).urgent);
+  EXPECT_FALSE(with_learned_urgency(Urgency{}, std::nullopt, text, a, 0.5).urgent);
+  // The cues' reason stands when they find it urgent.
+  Urgency cues;
+  cues.urgent = true;
+  cues.reason = "danger";
+  EXPECT_EQ(with_learned_urgency(cues, learned, text, a, 0.5).reason, "danger");
+}
+
 TEST_F(StagesTest, UrgencyCuesFileRejectsAnUnknownCue) {
   testing::TempDir dir;
   const auto file = dir.write("urgency.tsv", "# cues\nsoon\tbientôt\t-\t-\n");

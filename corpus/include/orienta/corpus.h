@@ -118,6 +118,8 @@ struct Answer {
   std::string answer;
   std::vector<std::string> themes;
   std::vector<std::string> referred;  ///< service ids
+  /// The helpdesk acted within 24 hours (shared/eval/LABELLING.md's rule); absent: false.
+  bool urgent = false;
 };
 
 /// A thematic dossier, form or template.

@@ -177,6 +177,7 @@ std::vector<std::string> need_features(const Analyzer& analyzer, const AnalysedT
 struct NeedExample {
   std::string text;
   std::vector<std::string> themes;
+  bool urgent = false;  ///< the helpdesk had to act within 24 hours
 };
 
 /// One theme's probability for a text, with the words that weigh most for it.
@@ -198,10 +199,14 @@ struct CrossValidation {
   double f1 = 0.0;
   int folds = 0;
   int examples = 0;
+  /// Of urgency (NeedExample::urgent) at the urgency threshold; 0 without urgent examples.
+  double urgency_precision = 0.0;
+  double urgency_recall = 0.0;
 };
 /// A multi-label need classifier: one L2-regularised logistic regression per theme
-/// (LIBLINEAR), over need_features(), and one multi-class regression (one-vs-rest) for the
-/// main theme. Immutable once built; predict() is thread-safe.
+/// (LIBLINEAR), over need_features(), one multi-class regression (one-vs-rest) for the main
+/// theme, and one for urgency when enough examples are urgent. Immutable once built;
+/// predict() and urgency() are thread-safe.
 class NeedModel {
  public:
   /// Training settings; the defaults are the project's.
@@ -237,11 +242,19 @@ class NeedModel {
   bool trained() const;
   /// The probability of each theme of the model for `text`, in the model's theme order.
   std::vector<ThemeScore> predict(const Analyzer& analyzer, const AnalysedText& text) const;
+  /// The probability that `text` calls for action within 24 hours, with the token indexes
+  /// that raise it most (at most 3); nullopt when the model has no urgency (fewer than
+  /// `min_positives` urgent examples, or a model of before).
+  struct UrgencyScore {
+    double probability = 0.0;
+    std::vector<std::size_t> tokens;
+  };
+  std::optional<UrgencyScore> urgency(const Analyzer& analyzer, const AnalysedText& text) const;
 
  private:
   friend Result<CrossValidation> cross_validate(const Analyzer&, const std::vector<NeedExample>&,
                                                 const std::vector<std::string>&, const Options&,
-                                                int, double);
+                                                int, double, double);
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
@@ -252,13 +265,14 @@ class NeedModel {
 NeedModel::Options need_model_options(const Analyzer& analyzer, const corpus::Geography& geography);
 
 /// Trains on k-1 folds and predicts the k-th, in turn (fold i holds examples i, i+k, ...); a
-/// theme is predicted when its probability is at least `threshold`. Errors: kInvalidArgument
+/// theme is predicted when its probability is at least `threshold`, urgency when its
+/// probability is at least `urgency_threshold`. Errors: kInvalidArgument
 /// for fewer than 2 folds or fewer examples than folds.
 Result<CrossValidation> cross_validate(const Analyzer& analyzer,
                                        const std::vector<NeedExample>& examples,
                                        const std::vector<std::string>& themes,
                                        const NeedModel::Options& options, int folds,
-                                       double threshold);
+                                       double threshold, double urgency_threshold = 0.5);
 
 // ---------------------------------------------------------------------------------------------
 // Personal data

@@ -47,7 +47,10 @@ struct Need {
 /// tomorrow, a discharge today or tomorrow with nobody at home.
 struct Urgency {
   bool urgent = false;
-  std::string reason;              ///< danger | shelter | discharge | care; "" when not urgent
+  /// danger | shelter | discharge | care (by the cues of data/urgency.tsv), or likely (by the
+  /// classifier, like past situations the helpdesk acted on within 24 hours); "" when not
+  /// urgent.
+  std::string reason;
   std::vector<TextSpan> evidence;  ///< the words that make it urgent
 };
 
@@ -142,6 +145,9 @@ struct NeedWeights {
   double threshold = 0.40;  ///< a theme whose combined score reaches this is a need
   /// With no need above the threshold, the likeliest theme is one when it reaches this.
   double fallback = 0.10;
+  /// With no cue of urgency, the situation is urgent ("likely") when the classifier's
+  /// probability of urgency reaches this.
+  double urgency = 0.5;
   /// Without a classifier (an index built before one), the rules alone: a need on evidence of
   /// at least one main-theme expression, or half of it that similar answers confirm.
   double min_evidence = 1.0;
@@ -149,12 +155,13 @@ struct NeedWeights {
   double min_vote = 0.4;
 };
 
-/// How candidates are scored: a blend whose weights sum to 1, a bonus, then a penalty. The defaults
-/// are the project's.
+/// How candidates are scored: a weighted blend of values in [0, 1], a bonus or a malus for the
+/// audience, then a penalty outside the age limits. The defaults are the project's (chosen on
+/// the project's judged referrals, docs/relevance.md).
 struct RankWeights {
   double needs = 0.35;      ///< share of the needs (by confidence) the service covers
   double proximity = 0.35;  ///< its proximity, valued as below
-  double text = 0.10;       ///< how well its text matches the need's words
+  double text = 0.20;       ///< how well its text matches the situation's words
   double language = 0.08;   ///< it speaks a language of the patient
   double past = 0.07;       ///< similar past answers referred to it (two or more: all of it)
   double fresh = 0.05;      ///< its record was checked within `fresh_months` of the day
