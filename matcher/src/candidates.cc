@@ -5,6 +5,8 @@
 #include <cctype>
 #include <map>
 
+#include "needs.h"
+
 namespace orienta::matcher {
 namespace {
 
@@ -12,58 +14,25 @@ constexpr int kCandidatesPerNeed = 30;
 constexpr int kEnoughLocal = 15;
 constexpr int kRankingTerms = 24;
 
-// Words that make their sentence a request (folded): by prefix, and whole words.
-constexpr std::string_view kAskPrefixes[] = {"demand",  "cherch",  "souhait", "voudr", "aimerai",
-                                             "besoin",  "vraag",   "zoek",    "wens",  "nodig",
-                                             "request", "looking", "need",    "want"};
-constexpr std::string_view kAskWords[] = {"wil",  "wilt",  "willen", "graag",  "ask",
-                                          "asks", "asked", "existe", "bestaat"};
-
-bool asks(const std::string& word) {
-  return std::any_of(std::begin(kAskPrefixes), std::end(kAskPrefixes),
-                     [&](std::string_view p) { return word.compare(0, p.size(), p) == 0; }) ||
-         std::find(std::begin(kAskWords), std::end(kAskWords), word) != std::end(kAskWords);
-}
-
-bool ends_sentence(char c) { return c == '.' || c == '?' || c == '!' || c == ';' || c == '\n'; }
-
 }  // namespace
 
 std::string situation_words(std::string_view text, const indexer::AnalysedText& analysed,
                             const std::unordered_set<std::string>& case_words) {
   const auto& tokens = analysed.tokens;
+  const std::vector<bool> asking = asking_tokens(text, analysed);
   std::string out;
   std::map<std::string, int> used;
-  std::size_t first = 0;  // the sentence's first token
-  while (first < tokens.size()) {
-    std::size_t last = first;  // one past its last token
-    bool question = false;
-    while (last < tokens.size()) {
-      const std::size_t gap_end = last + 1 < tokens.size() ? tokens[last + 1].begin : text.size();
-      const auto gap = text.substr(tokens[last].end, gap_end - tokens[last].end);
-      ++last;
-      if (std::any_of(gap.begin(), gap.end(), ends_sentence)) {
-        question = gap.find('?') != std::string_view::npos;
-        break;
-      }
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const auto& t = tokens[i];
+    if (t.stop || analysed.negated[i] || analysed.caller[i] || t.word.size() < 3 ||
+        std::isdigit(static_cast<unsigned char>(t.word[0])) || case_words.count(t.word) != 0) {
+      continue;
     }
-    bool ask = question;
-    for (std::size_t i = first; i < last && !ask; ++i) {
-      ask = !analysed.negated[i] && asks(tokens[i].word);
+    for (int times = asking[i] ? 2 : 1; times > 0 && used[t.word] < 2; --times) {
+      ++used[t.word];
+      out += t.word;
+      out += ' ';
     }
-    for (std::size_t i = first; i < last; ++i) {
-      const auto& t = tokens[i];
-      if (t.stop || analysed.negated[i] || analysed.caller[i] || t.word.size() < 3 ||
-          std::isdigit(static_cast<unsigned char>(t.word[0])) || case_words.count(t.word) != 0) {
-        continue;
-      }
-      for (int times = ask ? 2 : 1; times > 0 && used[t.word] < 2; --times) {
-        ++used[t.word];
-        out += t.word;
-        out += ' ';
-      }
-    }
-    first = last;
   }
   return out;
 }

@@ -40,9 +40,8 @@ struct Candidate {
 
 /// The words a situation's services are searched by, space-separated: its words outside
 /// denials ("pas de dettes"), the caller's presentation, stop words, figures and `case_words`
-/// (folded: titles, kin, time, the call); the words of a sentence that asks (a question, or
-/// "demande", "cherche", "souhaite", "vraagt", "zoekt", "wil"...) twice, as the service wanted
-/// is named there. Each word at most twice.
+/// (folded: titles, kin, time, the call); the words of a sentence that asks (asking_tokens())
+/// twice, as the service wanted is named there. Each word at most twice.
 std::string situation_words(std::string_view text, const indexer::AnalysedText& analysed,
                             const std::unordered_set<std::string>& case_words);
 

@@ -22,32 +22,6 @@ const std::set<std::string, std::less<>> kAsking = {
     "needs",   "asks",      "wants",     "peut",    "kan",      "comment",  "hoe",     "qui",
     "wie",     "ou",        "waar",      "quel",    "quelle",   "welke"};
 
-// The sentence (by its first token) of each token, and whether it asks.
-struct Sentences {
-  std::vector<std::size_t> of_token;
-  std::set<std::size_t> asking;
-};
-
-Sentences sentences(std::string_view text, const indexer::AnalysedText& a) {
-  Sentences s;
-  const auto& t = a.tokens;
-  s.of_token.resize(t.size());
-  std::size_t start = 0;
-  for (std::size_t i = 0; i < t.size(); ++i) {
-    if (i > 0 && text.substr(t[i - 1].end, t[i].begin - t[i - 1].end).find_first_of(".!?\n") !=
-                     std::string_view::npos) {
-      start = i;
-    }
-    s.of_token[i] = start;
-    const std::size_t next_begin = i + 1 < t.size() ? t[i + 1].begin : text.size();
-    if (text.substr(t[i].end, next_begin - t[i].end).find('?') != std::string_view::npos ||
-        kAsking.count(t[i].word) > 0) {
-      s.asking.insert(start);
-    }
-  }
-  return s;
-}
-
 }  // namespace
 
 Evidence read_evidence(std::string_view text, const indexer::Analyzer& analyzer,
@@ -81,6 +55,31 @@ Evidence read_evidence(std::string_view text, const indexer::Analyzer& analyzer,
     }
   }
   return ev;
+}
+
+std::vector<bool> asking_tokens(std::string_view text, const indexer::AnalysedText& a) {
+  const auto& t = a.tokens;
+  std::vector<bool> out(t.size(), false);
+  std::size_t start = 0;  // the sentence's first token
+  bool asking = false;
+  auto close = [&](std::size_t end) {
+    std::fill(out.begin() + static_cast<std::ptrdiff_t>(start),
+              out.begin() + static_cast<std::ptrdiff_t>(end), asking);
+  };
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (i > 0 && text.substr(t[i - 1].end, t[i].begin - t[i - 1].end).find_first_of(".!?;\n") !=
+                     std::string_view::npos) {
+      close(i);
+      start = i;
+      asking = false;
+    }
+    const std::size_t next_begin = i + 1 < t.size() ? t[i + 1].begin : text.size();
+    asking = asking ||
+             text.substr(t[i].end, next_begin - t[i].end).find('?') != std::string_view::npos ||
+             (kAsking.count(t[i].word) > 0 && !a.negated[i]);
+  }
+  close(t.size());
+  return out;
 }
 
 std::vector<std::string> evident_themes(const Evidence& evidence) {
@@ -175,10 +174,8 @@ std::vector<Need> decide_needs(std::string_view text, const indexer::AnalysedTex
   }
   // Main request first: by the classifier's probability that the theme is the main request
   // plus the need's own confidence; a sentence that asks ("?", "cherche", "zoekt") breaks ties.
-  const Sentences sent = sentences(text, a);
-  auto asks = [&](const Candidate& c) {
-    return c.first < a.tokens.size() && sent.asking.count(sent.of_token[c.first]) > 0;
-  };
+  const std::vector<bool> asking = asking_tokens(text, a);
+  auto asks = [&](const Candidate& c) { return c.first < asking.size() && asking[c.first]; };
   std::stable_sort(found.begin(), found.end(), [&](const Candidate& x, const Candidate& y) {
     const double sx = x.main + x.need.confidence;
     const double sy = y.main + y.need.confidence;

@@ -27,6 +27,11 @@ struct Evidence {
 Evidence read_evidence(std::string_view text, const indexer::Analyzer& analyzer,
                        const indexer::AnalysedText& analysed);
 
+/// Per token of `analysed`, whether its sentence (up to ".", "!", "?", ";" or a new line) asks:
+/// a question, or a word of request ("cherche", "demande", "zoekt", "vraagt", "wil",
+/// "comment"...) outside a denial.
+std::vector<bool> asking_tokens(std::string_view text, const indexer::AnalysedText& analysed);
+
 /// The themes the evidence alone makes likely needs (an expression of their own): the themes
 /// that similar past answers should favour.
 std::vector<std::string> evident_themes(const Evidence& evidence);
