@@ -1,4 +1,4 @@
-// The covering set: a greedy cover of the needs, then rounds over the needs.
+// The covering set: a greedy cover of the needs, then more services for the main request.
 #include "cover.h"
 
 #include <algorithm>
@@ -48,24 +48,19 @@ std::vector<Candidate*> choose_cover(const std::vector<Candidate*>& ranked,
       uncovered.erase(t);
     }
   }
+  // Then more choice for the main request first, near the patient before the rest.
   for (const bool near_only : {true, false}) {
-    bool added = true;
-    while (added && !full()) {
-      added = false;
-      for (const auto& n : needs) {
+    for (const auto& n : needs) {
+      for (Candidate* c : ranked) {
         if (full()) {
-          break;
+          return chosen;
         }
-        for (Candidate* c : ranked) {
-          const bool near =
-              c->proximity == Proximity::kSameBassin || c->proximity == Proximity::kRegional;
-          if (taken.count(c->id) == 0 && (near || !near_only) &&
-              std::find(c->covers.begin(), c->covers.end(), n.theme) != c->covers.end()) {
-            chosen.push_back(c);
-            taken.insert(c->id);
-            added = true;
-            break;
-          }
+        const bool near =
+            c->proximity == Proximity::kSameBassin || c->proximity == Proximity::kRegional;
+        if (taken.count(c->id) == 0 && (near || !near_only) &&
+            std::find(c->covers.begin(), c->covers.end(), n.theme) != c->covers.end()) {
+          chosen.push_back(c);
+          taken.insert(c->id);
         }
       }
     }

@@ -11,8 +11,9 @@ namespace orienta::matcher {
 
 /// Up to `limit` of `ranked` (best first): each need gets its best service before any need
 /// gets a second one (a service covering several uncovered needs is worth 0.1 more per extra
-/// need in that round); then the next best for each need in turn, services near the patient
-/// (same bassin or region-wide) in a first round, the others after.
+/// need in that round); then the remaining places go to the needs in their order, the main
+/// request first (a responder gives it a choice, the side needs one service each): services
+/// near the patient (same bassin or region-wide) first, the others after.
 std::vector<Candidate*> choose_cover(const std::vector<Candidate*>& ranked,
                                      const std::vector<Need>& needs, int limit);
 

@@ -338,6 +338,33 @@ TEST_F(StagesTest, RankTakesOffForAnAudienceNotShown) {
   EXPECT_NEAR(c[0].score - c[1].score, RankWeights{}.unshown_audience, 0.002);
 }
 
+TEST(CoverTest, TheMainRequestGetsTheRemainingPlacesFirst) {
+  auto make = [](const char* id, const char* theme, double score) {
+    Candidate c;
+    c.id = id;
+    c.covers = {theme};
+    c.score = score;
+    c.proximity = Proximity::kSameBassin;
+    return c;
+  };
+  // The side need's services score higher, yet after one each the main request gets more.
+  std::vector<Candidate> c = {make("side-1", "caregivers", 0.9), make("side-2", "caregivers", 0.8),
+                              make("main-1", "palliative", 0.7), make("main-2", "palliative", 0.6),
+                              make("main-3", "palliative", 0.5)};
+  c[4].proximity = Proximity::kOtherBassin;
+  std::vector<Candidate*> ranked;
+  for (auto& x : c) {
+    ranked.push_back(&x);
+  }
+  const std::vector<Need> needs = {{"palliative", 1.0, {}, {}}, {"caregivers", 1.0, {}, {}}};
+  std::vector<std::string> ids;
+  for (const auto* x : choose_cover(ranked, needs, 5)) {
+    ids.push_back(x->id);
+  }
+  // Near before far: main-3 (another bassin) comes after the side need's second service.
+  EXPECT_EQ(ids, (std::vector<std::string>{"side-1", "main-1", "main-2", "side-2", "main-3"}));
+}
+
 TEST_F(StagesTest, CoverServesEveryNeedBeforeASecondServiceForAny) {
   auto c = candidates();
   const std::vector<Need> needs = {{"palliative", 1.0, {}, {}}, {"caregivers", 1.0, {}, {}}};
