@@ -37,18 +37,21 @@ std::string situation_words(std::string_view text, const indexer::AnalysedText& 
   return out;
 }
 
-Result<std::vector<Candidate>> retrieve_candidates(const search::Searcher& searcher,
-                                                   const std::vector<Need>& needs,
-                                                   const std::string& bassin,
-                                                   const search::Person& person,
-                                                   const std::string& words) {
+Result<std::vector<Candidate>> retrieve_candidates(
+    const search::Searcher& searcher, const std::vector<Need>& needs, const std::string& bassin,
+    const search::Person& person, const std::string& words, const std::string& extra) {
   std::map<std::string, Candidate> candidates;
   for (const auto& need : needs) {
     search::Query q;
     for (const auto& w : need.evidence) {
       q.text += w + " ";
     }
-    q.text += words;
+    // The main request's services by the situation's words too (its other needs' by their
+    // own words: a search of many words costs, and the side needs get one service each).
+    if (&need == &needs.front()) {
+      q.text += words;
+    }
+    q.text += extra;
     q.kinds = {"service"};
     q.themes = {need.theme};
     q.size = kCandidatesPerNeed;

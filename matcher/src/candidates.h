@@ -45,15 +45,15 @@ struct Candidate {
 std::string situation_words(std::string_view text, const indexer::AnalysedText& analysed,
                             const std::unordered_set<std::string>& case_words);
 
-/// For each need, the services of its theme ranked by the need's words and `words`: those of
-/// `bassin` (and region-wide ones) first, then, when fewer than 15 are near, the rest of the
-/// region; then, while fewer than 15 were found, services of the theme whatever their words. Only
-/// services that can serve `person` (search::Query::person: the filter is in the query). Each
-/// service once, in id order. Errors: those of the search (kUnavailable).
-Result<std::vector<Candidate>> retrieve_candidates(const search::Searcher& searcher,
-                                                   const std::vector<Need>& needs,
-                                                   const std::string& bassin,
-                                                   const search::Person& person,
-                                                   const std::string& words = "");
+/// For each need, the services of its theme ranked by the need's words and `extra` (the words
+/// of acting now, for an urgent situation), the main request's (the first need's) also by the
+/// situation's `words` (situation_words()): those of `bassin` (and region-wide ones) first, then,
+/// when fewer than 15 are near, the rest of the region; then, while fewer than 15 were found,
+/// services of the theme whatever their words. Only services that can serve `person`
+/// (search::Query::person: the filter is in the query). Each service once, in id order. Errors:
+/// those of the search (kUnavailable).
+Result<std::vector<Candidate>> retrieve_candidates(
+    const search::Searcher& searcher, const std::vector<Need>& needs, const std::string& bassin,
+    const search::Person& person, const std::string& words = "", const std::string& extra = "");
 
 }  // namespace orienta::matcher

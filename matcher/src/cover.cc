@@ -48,12 +48,13 @@ std::vector<Candidate*> choose_cover(const std::vector<Candidate*>& ranked,
       uncovered.erase(t);
     }
   }
+  const std::size_t covering = chosen.size();
   // Then more choice for the main request first, near the patient before the rest.
   for (const bool near_only : {true, false}) {
     for (const auto& n : needs) {
       for (Candidate* c : ranked) {
         if (full()) {
-          return chosen;
+          break;
         }
         const bool near =
             c->proximity == Proximity::kSameBassin || c->proximity == Proximity::kRegional;
@@ -65,6 +66,18 @@ std::vector<Candidate*> choose_cover(const std::vector<Candidate*>& ranked,
       }
     }
   }
+  // The first service of each need shown in the needs' order, the main request's first.
+  auto first_need = [&](const Candidate* c) {
+    return std::find_if(needs.begin(), needs.end(),
+                        [&](const Need& n) {
+                          return std::find(c->covers.begin(), c->covers.end(), n.theme) !=
+                                 c->covers.end();
+                        }) -
+           needs.begin();
+  };
+  std::stable_sort(
+      chosen.begin(), chosen.begin() + static_cast<std::ptrdiff_t>(covering),
+      [&](const Candidate* a, const Candidate* b) { return first_need(a) < first_need(b); });
   return chosen;
 }
 

@@ -310,8 +310,8 @@ Result<MatchResult> Matcher::match(std::string_view text, const Location& where,
   result.related_dossiers = related_dossiers(*im.searcher, words, result.needs);
   auto candidates =
       retrieve_candidates(*im.searcher, result.needs, result.location.bassin,
-                          person_of(result.patient, result.location.area, result.needs),
-                          words + acting_now(result.urgency));
+                          person_of(result.patient, result.location.area, result.needs), words,
+                          acting_now(result.urgency));
   if (!candidates.ok()) {
     return candidates.status();
   }

@@ -67,11 +67,9 @@ std::string target_of(const Candidate& c, const PatientFacts& p, const std::stri
   if (!area.empty() && std::find(c.areas.begin(), c.areas.end(), area) != c.areas.end()) {
     return "commune";
   }
-  // Women or men alone is a target; beside another audience ("homeless", "women") it only
-  // widens that one, and a housed woman is not whom a women's shelter is for.
-  const bool sex_only = std::all_of(c.audiences.begin(), c.audiences.end(), is_sex);
+  // Women or men only restrict the sex: being a woman makes a women's service no better a fit.
   for (const auto& a : c.audiences) {
-    if ((sex_only || !is_sex(a)) && facts_show(a, p)) {
+    if (!is_sex(a) && facts_show(a, p)) {
       return a;
     }
   }

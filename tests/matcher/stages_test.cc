@@ -314,6 +314,7 @@ TEST_F(StagesTest, AnAudienceIsShownByTheFactsOrByTheNeeds) {
   EXPECT_TRUE(audience_shown(carers, patient, caregiving, ref_->audiences));  // shown_by
   patient.sex = "f";
   EXPECT_TRUE(audience_shown(women, patient, none, ref_->audiences));
+  EXPECT_EQ(target_of(women, patient, ""), "");  // the sex restricts, it does not target
   // Beside "homeless", "women" only widens it: a housed woman is not shown in it.
   EXPECT_FALSE(audience_shown(shelter, patient, none, ref_->audiences));
   patient.homeless = true;
@@ -361,8 +362,9 @@ TEST(CoverTest, TheMainRequestGetsTheRemainingPlacesFirst) {
   for (const auto* x : choose_cover(ranked, needs, 5)) {
     ids.push_back(x->id);
   }
-  // Near before far: main-3 (another bassin) comes after the side need's second service.
-  EXPECT_EQ(ids, (std::vector<std::string>{"side-1", "main-1", "main-2", "side-2", "main-3"}));
+  // A service each, shown in the needs' order; then main-2 (near), side-2 (near), and main-3
+  // (another bassin) last.
+  EXPECT_EQ(ids, (std::vector<std::string>{"main-1", "side-1", "main-2", "side-2", "main-3"}));
 }
 
 TEST_F(StagesTest, CoverServesEveryNeedBeforeASecondServiceForAny) {
