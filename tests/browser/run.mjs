@@ -147,6 +147,29 @@ await check('console: typing on keeps the edited needs in every match request', 
   assert.deepEqual(await chipCodes(), needs);
 });
 
+await check('console: the facts of the patient read in the text can be corrected and reset', async () => {
+  assert.equal(await page.inputValue('#p-age'), '82');
+  assert.equal(await page.inputValue('#p-sex'), 'f');
+  assert.match(await text('#patient-note'), /Lu dans le texte/);
+  let sent = nextMatch();
+  await page.fill('#p-age', '45');
+  await page.locator('#p-age').press('Tab'); // the change is committed as the field is left
+  const body = (await sent).postDataJSON();
+  assert.equal(body.patient.age, 45);
+  assert.equal(body.patient.sex, 'f');
+  assert.equal(body.patient.homeless, false);
+  await page.waitForFunction(() => document.getElementById('answer').getAttribute('aria-busy') === 'false');
+  assert.match(await text('#patient-note'), /Corrigé par vous/);
+  sent = nextMatch();
+  await page.check('#p-homeless');
+  assert.equal((await sent).postDataJSON().patient.homeless, true);
+  sent = nextMatch();
+  await page.getByRole('button', { name: 'Revenir à ce que dit le texte' }).click();
+  assert.equal((await sent).postDataJSON().patient, undefined);
+  await page.waitForFunction(() => document.getElementById('p-age').value === '82');
+  assert.equal(await page.isChecked('#p-homeless'), false);
+});
+
 await check('console: a related past answer opens, scrubbed, in the side panel', async () => {
   const link = page.locator('#related-answers a').first();
   assert.match(await link.getAttribute('href'), /^\/v1\/documents\/ans-/);

@@ -25,6 +25,7 @@ const PLACES = [
 const state = {
   match: null,        // the last POST /v1/match body
   needs: null,        // the chips once the responder edits them, sent as `needs`; null: detected
+  patient: null,      // the patient's facts once the responder corrects them, sent as `patient`
   cardLang: null,     // language of the cards; null follows the page
   expanded: new Set(), // needs whose every referral is shown
 };
@@ -59,7 +60,7 @@ async function runMatch() {
   controller?.abort();
   const text = $('situation').value.trim();
   if (text.length < MIN_TEXT) {
-    Object.assign(state, { match: null, needs: null });
+    Object.assign(state, { match: null, needs: null, patient: null });
     state.expanded.clear();
     render();
     return;
@@ -78,6 +79,7 @@ async function runMatch() {
     const loc = placeQuery();
     if (loc) body.location = loc;
     if (state.needs) body.needs = state.needs;
+    if (state.patient) body.patient = state.patient;
     const match = await api('/v1/match', { method: 'POST', body, signal });
     await Promise.all(match.referrals.map(async (r) => { r.doc = await fetchDoc(r.id, signal); }));
     state.match = match;
@@ -136,6 +138,37 @@ function renderNeeds() {
       .map((th) => el('option', { value: th.code }, themeLabel(th.code)))
       .sort((a, b) => a.textContent.localeCompare(b.textContent, getLang())));
   select.value = active.has(keep) ? '' : keep;
+}
+
+// The facts a referral depends on, as read in the text or as the responder corrected them.
+const FLAGS = ['pregnant', 'victim_of_violence', 'no_insurance', 'no_legal_residence', 'homeless'];
+
+function readPatientForm() {
+  const age = $('p-age').value.trim();
+  const patient = { age: /^\d{1,3}$/.test(age) && Number(age) <= 119 ? Number(age) : null };
+  const sex = $('p-sex').value;
+  if (sex) patient.sex = sex;
+  for (const f of FLAGS) patient[f] = $(`p-${f}`).checked;
+  return patient;
+}
+
+function renderPatient() {
+  const p = state.patient ?? state.match.patient ?? {};
+  const age = $('p-age');
+  if (document.activeElement !== age) age.value = p.age ?? '';
+  $('p-sex').value = p.sex ?? '';
+  for (const f of FLAGS) $(`p-${f}`).checked = Boolean(p[f]);
+  $('p-reset').hidden = !state.patient;
+  const words = (state.match.patient?.evidence ?? []).map((e) => t('quoted', { w: e.text }));
+  $('patient-note').textContent = state.patient ? t('p_corrected')
+    : t('p_read') + (words.length ? ` ${t('urgent_words', { words: [...new Set(words)].join(', ') })}` : '');
+}
+
+// A correction replaces the facts read in the text and matches again at once.
+function editPatient() {
+  state.patient = readPatientForm();
+  $('p-reset').hidden = false;
+  runMatch();
 }
 
 // An urgent situation says so above everything else, with the words that make it urgent.
@@ -255,7 +288,7 @@ function renderRelated() {
 
 function render() {
   const has = Boolean(state.match);
-  for (const id of ['needs-block', 'location-block', 'referrals-block', 'related']) {
+  for (const id of ['needs-block', 'location-block', 'patient-block', 'referrals-block', 'related']) {
     $(id).hidden = !has;
   }
   if (!has) {
@@ -266,6 +299,7 @@ function render() {
   renderUrgency();
   renderNeeds();
   renderLocation();
+  renderPatient();
   renderReferrals();
   renderRelated();
 }
@@ -290,6 +324,12 @@ async function start() {
 }
 
 $('situation').addEventListener('input', schedule);
+$('patient-form').addEventListener('change', editPatient);
+$('patient-form').addEventListener('submit', (ev) => ev.preventDefault());
+$('p-reset').addEventListener('click', () => {
+  state.patient = null;
+  runMatch();
+});
 $('place').addEventListener('input', schedule);
 $('situation').addEventListener('keydown', (ev) => {
   if (ev.key === 'Enter' && (ev.ctrlKey || ev.metaKey)) {
