@@ -127,8 +127,15 @@ PatientFacts PatientReader::read(std::string_view text,
   p.no_insurance = take(kNoInsurance);
   p.no_legal_residence = take(kNoResidence);
   p.homeless = take(kHomeless);
-  std::sort(p.evidence.begin(), p.evidence.end(),
-            [](const TextSpan& x, const TextSpan& y) { return x.begin < y.begin; });
+  std::sort(p.evidence.begin(), p.evidence.end(), [](const TextSpan& x, const TextSpan& y) {
+    return x.begin != y.begin ? x.begin < y.begin : x.end < y.end;
+  });
+  // Two facts (or two expressions of one) may rest on the same words.
+  p.evidence.erase(std::unique(p.evidence.begin(), p.evidence.end(),
+                               [](const TextSpan& x, const TextSpan& y) {
+                                 return x.begin == y.begin && x.end == y.end;
+                               }),
+                   p.evidence.end());
   return p;
 }
 

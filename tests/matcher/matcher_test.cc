@@ -362,6 +362,11 @@ TEST_F(MatcherTest, ReadsThePatientsFactsInFrenchDutchOrBoth) {
   EXPECT_TRUE(fr.patient.no_legal_residence);
   EXPECT_TRUE(fr.patient.homeless);
   EXPECT_FALSE(fr.patient.evidence.empty());
+  for (std::size_t i = 1; i < fr.patient.evidence.size(); ++i) {  // in order, each span once
+    const auto& a = fr.patient.evidence[i - 1];
+    const auto& b = fr.patient.evidence[i];
+    EXPECT_TRUE(a.begin < b.begin || (a.begin == b.begin && a.end < b.end)) << b.text;
+  }
   const auto nl = match("jongen 17, blowt elke dag, spijbelt");
   EXPECT_EQ(nl.patient.age, 17);
   EXPECT_EQ(nl.patient.sex, "m");
