@@ -395,7 +395,7 @@ std::optional<Service> read_service(RecordReader& r) {
     if (std::find(kRequirements.begin(), kRequirements.end(), code) == kRequirements.end()) {
       r.fail("requires", "unknown requirement \"" + code +
                              "\" (health_insurance, legal_residence, medical_referral, "
-                             "commune_residence)");
+                             "commune_residence, followed_here)");
     }
   }
   s.updated = r.date("updated");

@@ -139,6 +139,11 @@ std::vector<Candidate*> rank_candidates(std::vector<Candidate>& candidates, cons
     } else if (!audience_shown(c, *ctx.patient, needs, *ctx.audiences)) {
       c.score -= w.unshown_audience;  // a shelter for the homeless, for a patient not shown so
     }
+    // Only for the people it already follows: the caller's patient seldom is one of them.
+    if (std::find(c.requirements.begin(), c.requirements.end(), "followed_here") !=
+        c.requirements.end()) {
+      c.score -= w.unshown_audience;
+    }
     // Age limits already filter the candidates; this guards a caller that gives no person.
     if (ctx.patient->age) {
       const bool too_young = c.age_min && *ctx.patient->age < *c.age_min;

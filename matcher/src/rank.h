@@ -46,7 +46,8 @@ bool audience_shown(const Candidate& c, const PatientFacts& patient, const std::
 /// Scores every candidate (and sets covers, proximity, past, speaks and targets) and returns
 /// those that cover a need, best first (ties by id). A service that targets the patient gets
 /// RankWeights::target more; one whose audience the patient is not shown in
-/// (audience_shown()) RankWeights::unshown_audience less. The candidates must outlive the result.
+/// (audience_shown()) RankWeights::unshown_audience less, and so much less again one that
+/// requires `followed_here` (only the people it already follows). The candidates must outlive the result.
 std::vector<Candidate*> rank_candidates(std::vector<Candidate>& candidates,
                                         const RankContext& context, const RankWeights& weights);
 

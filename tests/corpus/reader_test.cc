@@ -130,7 +130,7 @@ TEST_F(CorpusReaderTest, ReportsEachServiceProblemWithFileLineAndField) {
   EXPECT_EQ(
       problem_of_service_line(service_with(R"("updated")", R"("requires": ["a car"], "updated")")),
       f + R"(field "requires": unknown requirement "a car" (health_insurance, legal_residence, )"
-          R"(medical_referral, commune_residence))");
+          R"(medical_referral, commune_residence, followed_here))");
   EXPECT_EQ(problem_of_service_line(service_with(R"("1000")", R"("9000")")),
             f + R"(field "address.postcode": "9000" is not a Brussels-Capital postcode)");
   EXPECT_EQ(problem_of_service_line(service_with(R"("Bruxelles")", R"("Gent")")),

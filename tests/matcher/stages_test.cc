@@ -322,7 +322,7 @@ TEST_F(StagesTest, AnAudienceIsShownByTheFactsOrByTheNeeds) {
   EXPECT_EQ(target_of(shelter, patient, ""), "homeless");
 }
 
-TEST_F(StagesTest, RankTakesOffForAnAudienceNotShown) {
+TEST_F(StagesTest, RankTakesOffForAnAudienceNotShownAndForOwnPatientsOnly) {
   auto c = candidates();
   c[1] = c[0];
   c[1].id = "svc-b";
@@ -335,8 +335,12 @@ TEST_F(StagesTest, RankTakesOffForAnAudienceNotShown) {
   const PatientFacts patient;
   const RankContext ctx{&needs,           &loc,  &spoken,         &referred, &patient, "2026-12-02",
                         &ref_->geography, false, &ref_->audiences};
+  c[2] = c[0];
+  c[2].id = "svc-c";
+  c[2].requirements = {"followed_here"};
   rank_candidates(c, ctx, RankWeights{});
   EXPECT_NEAR(c[0].score - c[1].score, RankWeights{}.unshown_audience, 0.002);
+  EXPECT_NEAR(c[0].score - c[2].score, RankWeights{}.unshown_audience, 0.002);  // own patients
 }
 
 TEST(CoverTest, TheMainRequestGetsTheRemainingPlacesFirst) {

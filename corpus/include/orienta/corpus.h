@@ -240,9 +240,11 @@ class Geography {
   std::unique_ptr<Impl> impl_;
 };
 
-/// The conditions a service may set for the person (services.jsonl "requires").
-inline constexpr std::array<std::string_view, 4> kRequirements = {
-    "health_insurance", "legal_residence", "medical_referral", "commune_residence"};
+/// The conditions a service may set for the person (services.jsonl "requires"); followed_here:
+/// only for people the organisation already follows (its patients, residents or members).
+inline constexpr std::array<std::string_view, 5> kRequirements = {
+    "health_insurance", "legal_residence", "medical_referral", "commune_residence",
+    "followed_here"};
 
 /// A people a service may be restricted to (audiences.tsv).
 struct Audience {

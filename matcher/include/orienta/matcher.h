@@ -174,7 +174,8 @@ struct RankWeights {
   double age_penalty = 0.5;  ///< the score is multiplied by this outside its age limits
   double target = 0.10;      ///< added when its audience or commune targets the patient
   /// Taken off when it is restricted to audiences that neither the patient's facts nor the
-  /// needs show (a shelter for the homeless, for a patient not shown homeless).
+  /// needs show (a shelter for the homeless, for a patient not shown homeless), and again
+  /// when it serves only the people it already follows (requires followed_here).
   double unshown_audience = 0.10;
   /// For an urgent situation, the text weighs this much more: its words and those of acting
   /// now ("24h/24", "nuit", "dag en nacht") bring the services that can act today.
