@@ -77,6 +77,8 @@ Status parse_need_weights(const std::string& text, matcher::NeedWeights& w) {
       target = &w.fallback;
     } else if (key == "urgency") {
       target = &w.urgency;
+    } else if (key == "position") {
+      target = &w.position;
     }
     char* rest = nullptr;
     const double v = eq == std::string::npos ? 0.0 : std::strtod(item.c_str() + eq + 1, &rest);

@@ -177,8 +177,9 @@ std::vector<Need> decide_needs(std::string_view text, const indexer::AnalysedTex
   const std::vector<bool> asking = asking_tokens(text, a);
   auto asks = [&](const Candidate& c) { return c.first < asking.size() && asking[c.first]; };
   std::stable_sort(found.begin(), found.end(), [&](const Candidate& x, const Candidate& y) {
-    const double sx = x.main + x.need.confidence;
-    const double sy = y.main + y.need.confidence;
+    const double n = std::max<double>(1.0, static_cast<double>(a.tokens.size()));
+    const double sx = x.main + x.need.confidence - w.position * static_cast<double>(x.first) / n;
+    const double sy = y.main + y.need.confidence - w.position * static_cast<double>(y.first) / n;
     if (sx != sy) {
       return sx > sy;
     }

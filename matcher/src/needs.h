@@ -42,9 +42,10 @@ std::vector<std::string> evident_themes(const Evidence& evidence);
 /// expressions, else the words that weigh most in the classifier. A theme the classifier does
 /// not model is decided by the rules (NeedWeights::min_evidence...). With no need found in a
 /// text of 6 content words or more, the likeliest modelled theme is one when it reaches
-/// NeedWeights::fallback. Order: by the classifier's
-/// probability that the theme is the main request plus the confidence; ties go to a need named
-/// in a sentence that asks ("?", "cherche", "zoekt"), then to the first named.
+/// NeedWeights::fallback. Order: by the classifier's probability that the theme is the main
+/// request plus the confidence, less NeedWeights::position times how far into the text its
+/// first evidence is (what is asked first is the main request); ties go to a need named in a
+/// sentence that asks ("?", "cherche", "zoekt"), then to the first named.
 std::vector<Need> decide_needs(std::string_view text, const indexer::AnalysedText& analysed,
                                const Evidence& ev, const std::vector<indexer::ThemeScore>& scores,
                                const std::map<std::string, double>& votes,

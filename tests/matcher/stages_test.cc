@@ -209,6 +209,15 @@ TEST_F(StagesTest, NeedsComeInTheOrderOfTheMainRequest) {
     EXPECT_LE(n.confidence, 1.0);
     EXPECT_FALSE(n.evidence.empty()) << n.theme;
   }
+  // With the classifier undecided, what the text asks first comes first.
+  std::vector<indexer::ThemeScore> even = {{"elderly_autonomy", 0.9, true, 0.45, {}},
+                                           {"caregivers", 0.9, true, 0.45, {}}};
+  EXPECT_EQ(themes_of(decide_needs(text, a, ev, even, {}, w)),
+            (std::vector<std::string>{"elderly_autonomy", "caregivers"}));
+  const std::string later = "Sa fille est à bout. Mme 80 ans, chutes.";
+  const auto b = indexer::analyse_for_needs(*analyzer_, later);
+  EXPECT_EQ(themes_of(decide_needs(later, b, read_evidence(later, *analyzer_, b), even, {}, w)),
+            (std::vector<std::string>{"caregivers", "elderly_autonomy"}));
 }
 
 TEST_F(StagesTest, AToldSituationGetsItsLikeliestNeedAndAVagueOneNone) {

@@ -148,6 +148,8 @@ struct NeedWeights {
   /// With no cue of urgency, the situation is urgent ("likely") when the classifier's
   /// probability of urgency reaches this.
   double urgency = 0.5;
+  /// Taken off a need's order in proportion to how far in the text its first evidence is.
+  double position = 0.5;
   /// Without a classifier (an index built before one), the rules alone: a need on evidence of
   /// at least one main-theme expression, or half of it that similar answers confirm.
   double min_evidence = 1.0;
