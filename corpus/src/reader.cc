@@ -474,7 +474,9 @@ void for_each_line(const std::filesystem::path& path, std::vector<Problem>& prob
       continue;
     }
     rapidjson::Document doc;
-    doc.Parse<rapidjson::kParseValidateEncodingFlag>(line.data(), line.size());
+    // Iterative: a line of a million "[" would overflow the stack of a recursive parser.
+    doc.Parse<rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag>(line.data(),
+                                                                                      line.size());
     if (doc.HasParseError()) {
       problems.push_back(Problem{
           file, number, "-",

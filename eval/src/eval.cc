@@ -84,7 +84,7 @@ Result<SituationFile> read_situations(const std::filesystem::path& file) {
       continue;
     }
     rapidjson::Document d;
-    d.Parse(line.c_str(), line.size());
+    d.Parse<rapidjson::kParseIterativeFlag>(line.c_str(), line.size());
     if (d.HasParseError() || !d.IsObject()) {
       problem("not a JSON object");
       continue;
@@ -396,7 +396,8 @@ Result<JudgementFile> read_judgements(const std::filesystem::path& file) {
       continue;
     }
     rapidjson::Document d;
-    if (line.size() > kMaxLine || d.Parse(line.c_str(), line.size()).HasParseError() ||
+    if (line.size() > kMaxLine ||
+        d.Parse<rapidjson::kParseIterativeFlag>(line.c_str(), line.size()).HasParseError() ||
         !d.IsObject()) {
       out.problems.push_back(name + ":" + std::to_string(number) + ": not a JSON object");
       continue;

@@ -300,8 +300,9 @@ Status Searcher::Impl::validate(const Query& q, Filters& filters) const {
   if (!corpus::is_valid_utf8(q.text)) {
     return Status::invalid_argument("the query is not valid UTF-8");
   }
-  if (q.page < 1) {
-    return Status::invalid_argument("page must be 1 or more, got " + std::to_string(q.page));
+  if (q.page < 1 || q.page > kMaxPage) {
+    return Status::invalid_argument("page must be from 1 to " + std::to_string(kMaxPage) +
+                                    ", got " + std::to_string(q.page));
   }
   if (q.size < 1 || q.size > kMaxPageSize) {
     return Status::invalid_argument("size must be from 1 to " + std::to_string(kMaxPageSize) +

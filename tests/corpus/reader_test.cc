@@ -204,6 +204,18 @@ TEST_F(CorpusReaderTest, ReportsAnswerProblemsIncludingUnknownReferredService) {
                  }));
 }
 
+TEST_F(CorpusReaderTest, ADeeplyNestedLineIsAProblemNotACrash) {
+  // A million "[" (within the line limit) overflow a recursive parser's stack.
+  dir_.write("services.jsonl", std::string(1000000, '[') + "\n" + kValidService + "\n");
+  const Corpus corpus = load();
+  ASSERT_EQ(corpus.services.size(), 1U);
+  const auto line1 = std::find_if(corpus.problems.begin(), corpus.problems.end(), [&](auto& p) {
+    return p.line == 1 && p.file == file("services.jsonl");
+  });
+  ASSERT_NE(line1, corpus.problems.end());
+  EXPECT_NE(line1->to_string().find("not valid JSON"), std::string::npos) << line1->to_string();
+}
+
 TEST_F(CorpusReaderTest, LoadsTheRestAfterBadLines) {
   std::string big(3 * 1024 * 1024, 'x');
   dir_.write("services.jsonl", kValidService + "\n" + "this is not json\n" + "\n" + "[1, 2]\n" +

@@ -392,7 +392,10 @@ TEST_F(SearchTest, BadRequestsGetClearErrors) {
   EXPECT_EQ(error(Query{.text = std::string("ab\xff")}), "the query is not valid UTF-8");
   EXPECT_EQ(error(Query{.size = 0}), "size must be from 1 to 100, got 0");
   EXPECT_EQ(error(Query{.size = 101}), "size must be from 1 to 100, got 101");
-  EXPECT_EQ(error(Query{.page = 0}), "page must be 1 or more, got 0");
+  EXPECT_EQ(error(Query{.page = 0}), "page must be from 1 to 10000, got 0");
+  // (page - 1) * size would overflow an int: refused before it is computed.
+  EXPECT_EQ(error(Query{.page = 2147483647, .size = 100}),
+            "page must be from 1 to 10000, got 2147483647");
   EXPECT_EQ(error(Query{.themes = {"palliatif"}}), "unknown theme \"palliatif\"");
   EXPECT_EQ(error(Query{.bassins = {"noord"}}),
             "unknown bassin \"noord\" (nord, nord-est, sud, sud-est or centre-ouest)");

@@ -28,6 +28,8 @@ struct Point {
 
 /// The limits of a query.
 inline constexpr int kMaxPageSize = 100;
+/// The last page a query may ask for (10,000 pages of 100: every document of a large index).
+inline constexpr int kMaxPage = 10000;
 inline constexpr int kMaxQueryWords = 1000;
 inline constexpr int kMaxWildcardExpansion = 50;
 /// Matches counted one by one before `total` and the facets are estimated (Query::count_limit).
@@ -153,7 +155,7 @@ class Searcher {
   Searcher(const Searcher&) = delete;
   Searcher& operator=(const Searcher&) = delete;
 
-  /// Runs `query`. Errors: kInvalidArgument for invalid UTF-8, a page below 1, a size outside
+  /// Runs `query`. Errors: kInvalidArgument for invalid UTF-8, a page outside 1..kMaxPage, a size outside
   /// 1..kMaxPageSize, an unknown kind, theme, bassin, commune or lang, or kDistance without a
   /// point; kUnavailable if the index cannot be read.
   Result<Results> search(const Query& query) const;
