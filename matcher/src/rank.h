@@ -47,7 +47,8 @@ bool audience_shown(const Candidate& c, const PatientFacts& patient, const std::
 /// those that cover a need, best first (ties by id). A service that targets the patient gets
 /// RankWeights::target more; one whose audience the patient is not shown in
 /// (audience_shown()) RankWeights::unshown_audience less, and so much less again one that
-/// requires `followed_here` (only the people it already follows). The candidates must outlive the result.
+/// requires `followed_here` (only the people it already follows). The candidates must outlive the
+/// result.
 std::vector<Candidate*> rank_candidates(std::vector<Candidate>& candidates,
                                         const RankContext& context, const RankWeights& weights);
 

@@ -208,8 +208,8 @@ struct MatcherOptions {
 /// Searcher, Analyzer and ReferenceData must outlive the Matcher.
 class Matcher {
  public:
-  /// Reads languages.tsv, urgency.tsv, patient.tsv and case_words.txt from `data_dir`. Errors: kUnavailable /
-  /// kInvalidArgument.
+  /// Reads languages.tsv, urgency.tsv, patient.tsv and case_words.txt from `data_dir`. Errors:
+  /// kUnavailable / kInvalidArgument.
   static Result<std::unique_ptr<Matcher>> create(const search::Searcher& searcher,
                                                  const indexer::Analyzer& analyzer,
                                                  const corpus::ReferenceData& ref,

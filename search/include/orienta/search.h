@@ -155,9 +155,9 @@ class Searcher {
   Searcher(const Searcher&) = delete;
   Searcher& operator=(const Searcher&) = delete;
 
-  /// Runs `query`. Errors: kInvalidArgument for invalid UTF-8, a page outside 1..kMaxPage, a size outside
-  /// 1..kMaxPageSize, an unknown kind, theme, bassin, commune or lang, or kDistance without a
-  /// point; kUnavailable if the index cannot be read.
+  /// Runs `query`. Errors: kInvalidArgument for invalid UTF-8, a page outside 1..kMaxPage, a size
+  /// outside 1..kMaxPageSize, an unknown kind, theme, bassin, commune or lang, or kDistance without
+  /// a point; kUnavailable if the index cannot be read.
   Result<Results> search(const Query& query) const;
 
   /// The stored record of document `id` (JSON object). Errors: kNotFound.
