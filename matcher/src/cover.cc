@@ -10,6 +10,10 @@ namespace {
 
 constexpr double kPerExtraNeed = 0.1;
 
+bool serves(const Candidate* c, const std::string& theme) {
+  return std::find(c->covers.begin(), c->covers.end(), theme) != c->covers.end();
+}
+
 }  // namespace
 
 std::vector<Candidate*> choose_cover(const std::vector<Candidate*>& ranked,
@@ -58,8 +62,7 @@ std::vector<Candidate*> choose_cover(const std::vector<Candidate*>& ranked,
         }
         const bool near =
             c->proximity == Proximity::kSameBassin || c->proximity == Proximity::kRegional;
-        if (taken.count(c->id) == 0 && (near || !near_only) &&
-            std::find(c->covers.begin(), c->covers.end(), n.theme) != c->covers.end()) {
+        if (taken.count(c->id) == 0 && (near || !near_only) && serves(c, n.theme)) {
           chosen.push_back(c);
           taken.insert(c->id);
         }
@@ -69,10 +72,7 @@ std::vector<Candidate*> choose_cover(const std::vector<Candidate*>& ranked,
   // The first service of each need shown in the needs' order, the main request's first.
   auto first_need = [&](const Candidate* c) {
     return std::find_if(needs.begin(), needs.end(),
-                        [&](const Need& n) {
-                          return std::find(c->covers.begin(), c->covers.end(), n.theme) !=
-                                 c->covers.end();
-                        }) -
+                        [&](const Need& n) { return serves(c, n.theme); }) -
            needs.begin();
   };
   std::stable_sort(

@@ -317,7 +317,7 @@ Result<MatchResult> Matcher::match(std::string_view text, const Location& where,
   }
   const RankContext context{&result.needs,      &result.location,      &result.spoken,
                             &similar->referred, &result.patient,       options.as_of,
-                            &im.ref->geography, result.urgency.urgent, &im.ref->audiences};
+                            &im.ref->geography, result.urgency.urgent, im.ref};
   const auto ranked = rank_candidates(*candidates, context, im.options.rank);
   for (const Candidate* c : choose_cover(ranked, result.needs, limit)) {
     auto r = im.referral(*c, result);

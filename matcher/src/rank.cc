@@ -77,7 +77,7 @@ std::string target_of(const Candidate& c, const PatientFacts& p, const std::stri
 }
 
 bool audience_shown(const Candidate& c, const PatientFacts& p, const std::vector<Need>& needs,
-                    const std::vector<corpus::Audience>& audiences) {
+                    const corpus::ReferenceData& ref) {
   if (c.audiences.empty()) {
     return true;
   }
@@ -89,9 +89,8 @@ bool audience_shown(const Candidate& c, const PatientFacts& p, const std::vector
     if (facts_show(code, p)) {
       return true;
     }
-    const auto a = std::find_if(audiences.begin(), audiences.end(),
-                                [&](const corpus::Audience& x) { return x.code == code; });
-    return a != audiences.end() && std::any_of(needs.begin(), needs.end(), [&](const Need& n) {
+    const corpus::Audience* a = ref.audience(code);
+    return a != nullptr && std::any_of(needs.begin(), needs.end(), [&](const Need& n) {
              return std::find(a->shown_by.begin(), a->shown_by.end(), n.theme) != a->shown_by.end();
            });
   });
@@ -136,7 +135,7 @@ std::vector<Candidate*> rank_candidates(std::vector<Candidate>& candidates, cons
     c.targets = target_of(c, *ctx.patient, ctx.location->area);
     if (!c.targets.empty()) {
       c.score += w.target;
-    } else if (!audience_shown(c, *ctx.patient, needs, *ctx.audiences)) {
+    } else if (!audience_shown(c, *ctx.patient, needs, *ctx.reference)) {
       c.score -= w.unshown_audience;  // a shelter for the homeless, for a patient not shown so
     }
     // Only for the people it already follows: the caller's patient seldom is one of them.

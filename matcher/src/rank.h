@@ -24,7 +24,7 @@ struct RankContext {
   std::string as_of;  ///< YYYY-MM-DD; "" counts no record as fresh
   const corpus::Geography* geography = nullptr;
   bool urgent = false;  ///< the text's match (the words of acting now) weighs more
-  const std::vector<corpus::Audience>* audiences = nullptr;  ///< audiences.tsv
+  const corpus::ReferenceData* reference = nullptr;  ///< its audiences (shown_by)
 };
 
 /// The proximity of a service area to the patient's location.
@@ -41,7 +41,7 @@ std::string target_of(const Candidate& c, const PatientFacts& patient, const std
 /// show them in one of its audiences; women or men beside another audience count only as
 /// that other one.
 bool audience_shown(const Candidate& c, const PatientFacts& patient, const std::vector<Need>& needs,
-                    const std::vector<corpus::Audience>& audiences);
+                    const corpus::ReferenceData& ref);
 
 /// Scores every candidate (and sets covers, proximity, past, speaks and targets) and returns
 /// those that cover a need, best first (ties by id). A service that targets the patient gets

@@ -291,8 +291,8 @@ TEST_F(StagesTest, RankPrefersNearFreshAndSpokenAndPenalisesAges) {
   const std::map<std::string, int> referred;
   PatientFacts patient;
   patient.age = 80;
-  const RankContext ctx{&needs,           &loc,  &spoken,         &referred, &patient, "2026-12-02",
-                        &ref_->geography, false, &ref_->audiences};
+  const RankContext ctx{&needs,           &loc,  &spoken, &referred, &patient, "2026-12-02",
+                        &ref_->geography, false, ref_};
   const auto ranked = rank_candidates(c, ctx, RankWeights{});
   ASSERT_EQ(ranked.size(), 4u);
   EXPECT_TRUE(c[2].speaks);
@@ -302,8 +302,8 @@ TEST_F(StagesTest, RankPrefersNearFreshAndSpokenAndPenalisesAges) {
   EXPECT_EQ(ranked.back()->id, "svc-d");
   // Without a day, no record counts as fresh.
   auto stale = candidates();
-  const RankContext no_day{&needs,           &loc,  &spoken,         &referred, &patient, "",
-                           &ref_->geography, false, &ref_->audiences};
+  const RankContext no_day{&needs,           &loc,  &spoken, &referred, &patient, "",
+                           &ref_->geography, false, ref_};
   rank_candidates(stale, no_day, RankWeights{});
   EXPECT_NEAR(c[0].score - stale[0].score, RankWeights{}.fresh, 0.002);
 }
@@ -318,16 +318,16 @@ TEST_F(StagesTest, AnAudienceIsShownByTheFactsOrByTheNeeds) {
   PatientFacts patient;
   const std::vector<Need> none;
   const std::vector<Need> caregiving = {{"caregivers", 1.0, {}, {}}};
-  EXPECT_TRUE(audience_shown(Candidate{}, patient, none, ref_->audiences));  // for everyone
-  EXPECT_FALSE(audience_shown(carers, patient, none, ref_->audiences));
-  EXPECT_TRUE(audience_shown(carers, patient, caregiving, ref_->audiences));  // shown_by
+  EXPECT_TRUE(audience_shown(Candidate{}, patient, none, *ref_));  // for everyone
+  EXPECT_FALSE(audience_shown(carers, patient, none, *ref_));
+  EXPECT_TRUE(audience_shown(carers, patient, caregiving, *ref_));  // shown_by
   patient.sex = "f";
-  EXPECT_TRUE(audience_shown(women, patient, none, ref_->audiences));
+  EXPECT_TRUE(audience_shown(women, patient, none, *ref_));
   EXPECT_EQ(target_of(women, patient, ""), "");  // the sex restricts, it does not target
   // Beside "homeless", "women" only widens it: a housed woman is not shown in it.
-  EXPECT_FALSE(audience_shown(shelter, patient, none, ref_->audiences));
+  EXPECT_FALSE(audience_shown(shelter, patient, none, *ref_));
   patient.homeless = true;
-  EXPECT_TRUE(audience_shown(shelter, patient, none, ref_->audiences));
+  EXPECT_TRUE(audience_shown(shelter, patient, none, *ref_));
   EXPECT_EQ(target_of(shelter, patient, ""), "homeless");
 }
 
@@ -342,8 +342,8 @@ TEST_F(StagesTest, RankTakesOffForAnAudienceNotShownAndForOwnPatientsOnly) {
   const std::vector<std::string> spoken;
   const std::map<std::string, int> referred;
   const PatientFacts patient;
-  const RankContext ctx{&needs,           &loc,  &spoken,         &referred, &patient, "2026-12-02",
-                        &ref_->geography, false, &ref_->audiences};
+  const RankContext ctx{&needs,           &loc,  &spoken, &referred, &patient, "2026-12-02",
+                        &ref_->geography, false, ref_};
   c[2] = c[0];
   c[2].id = "svc-c";
   c[2].requirements = {"followed_here"};
@@ -388,8 +388,8 @@ TEST_F(StagesTest, CoverServesEveryNeedBeforeASecondServiceForAny) {
   const std::vector<std::string> spoken;
   const std::map<std::string, int> referred;
   const PatientFacts patient;
-  const RankContext ctx{&needs,           &loc,  &spoken,         &referred, &patient, "2026-12-02",
-                        &ref_->geography, false, &ref_->audiences};
+  const RankContext ctx{&needs,           &loc,  &spoken, &referred, &patient, "2026-12-02",
+                        &ref_->geography, false, ref_};
   const auto ranked = rank_candidates(c, ctx, RankWeights{});
   const auto two = choose_cover(ranked, needs, 2);
   ASSERT_EQ(two.size(), 2u);
