@@ -177,7 +177,7 @@ int run_eval(const std::vector<std::string>& argv) {
     const auto& c = row.matcher_counts;
     const bool urgency_miss = row.matcher.urgent && *row.matcher.urgent != s.urgent;
     if (args.has("--verbose") && (c.need_fn > 0 || c.need_fp > 0 || c.main_right < c.with_needs ||
-                                  urgency_miss || c.located < c.with_bassin)) {
+                                  urgency_miss || c.located < c.with_bassin || c.violations > 0)) {
       std::printf("%s: expected [%s] found [%s]", s.id.c_str(), join(s.needs).c_str(),
                   join(row.matcher.needs).c_str());
       if (urgency_miss) {

@@ -201,12 +201,60 @@ constexpr std::size_t kMinGramWord = 8;  // letters of a word whose 4-grams are 
 std::optional<int> stated_age(std::string_view text) {
   // A number of 1 to 119, not part of a longer number, then (maybe after a space or a hyphen)
   // an age unit that ends the word.
-  static constexpr std::array<std::string_view, 9> kUnits = {"jarige", "jaar", "ans", "an", "jr",
-                                                             "yo",     "a",    "j",   "y"};
+  static constexpr std::array<std::string_view, 11> kUnits = {
+      "jarige", "jaar", "ans", "an", "jr", "years", "year", "yo", "a", "j", "y"};
   auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
   auto is_letter = [](char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
            (static_cast<unsigned char>(c) >= 0x80);
+  };
+  // A number after these words, or before "geleden"/"ago", is a time, not an age ("depuis 2
+  // ans", "sinds 3 jaar", "il y a 2 ans", "for 5 years", "2 jaar geleden").
+  static constexpr std::array<std::string_view, 17> kDurations = {
+      "depuis", "pendant", "durant", "dans", "après", "en",     "sinds",  "sedert", "gedurende",
+      "binnen", "over",    "na",     "for",  "since", "during", "within", "y a"};
+  static constexpr std::array<std::string_view, 2> kAgo = {"geleden", "ago"};
+  auto lower = [](std::string_view w) {
+    std::string l(w);
+    for (char& c : l) {
+      c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    return l;
+  };
+  // The `n` words before `at` ("y a" is two), and the word from `at`.
+  auto words_before = [&](std::size_t at, int n) {
+    std::size_t b = at;
+    for (int k = 0; k < n; ++k) {
+      while (b > 0 && !is_letter(text[b - 1])) {
+        --b;
+      }
+      while (b > 0 && is_letter(text[b - 1])) {
+        --b;
+      }
+    }
+    std::string w = lower(text.substr(b, at - b));
+    while (!w.empty() && !is_letter(w.back())) {
+      w.pop_back();
+    }
+    return w;
+  };
+  auto word_from = [&](std::size_t at) {
+    while (at < text.size() && text[at] == ' ') {
+      ++at;
+    }
+    std::size_t e = at;
+    while (e < text.size() && is_letter(text[e])) {
+      ++e;
+    }
+    return lower(text.substr(at, e - at));
+  };
+  auto is_time = [&](std::size_t number, std::size_t after_unit) {
+    const std::string one = words_before(number, 1);
+    const std::string two = words_before(number, 2);
+    const std::string next = word_from(after_unit);
+    return std::find(kDurations.begin(), kDurations.end(), one) != kDurations.end() ||
+           std::find(kDurations.begin(), kDurations.end(), two) != kDurations.end() ||
+           std::find(kAgo.begin(), kAgo.end(), next) != kAgo.end();
   };
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (!is_digit(text[i]) || (i > 0 && (is_digit(text[i - 1]) || text[i - 1] == ','))) {
@@ -230,6 +278,9 @@ std::optional<int> stated_age(std::string_view text) {
       const std::size_t after = unit + u.size();
       if (word == u && (after == text.size() || !is_letter(text[after])) && value >= 1 &&
           value <= kMaxAge) {
+        if (is_time(i, after)) {
+          break;
+        }
         return value;
       }
     }

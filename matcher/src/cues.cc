@@ -73,8 +73,10 @@ Result<CueTable> CueTable::load(const std::filesystem::path& file,
       }
       for (const auto& expr : corpus::split_list(cols[lang + 1], '|')) {
         Expression e{static_cast<std::size_t>(name - names.begin()), {}};
-        for (const auto& t : analyzer.tokenize(expr, kLangs[lang])) {
-          e.words.push_back({t.word, t.stem_fr, t.stem_nl});
+        // "=patiente": these very words, not their stems (which would also match "patient").
+        const bool exact = !expr.empty() && expr[0] == '=';
+        for (const auto& t : analyzer.tokenize(exact ? expr.substr(1) : expr, kLangs[lang])) {
+          e.words.push_back({t.word, exact ? "" : t.stem_fr, exact ? "" : t.stem_nl});
         }
         if (!e.words.empty()) {
           const std::size_t k = table.impl_->expressions.size();

@@ -15,8 +15,9 @@ namespace orienta::matcher {
 
 /// Cues read from a TSV file of lines `name <TAB> French <TAB> Dutch <TAB> English` ("|"
 /// between expressions, "-" for none, "#" comments). An expression matches word for word on
-/// folded words or their stems, with up to two other words between its words, unless a
-/// denial ("pas", "geen", "not"...) comes just before it. Immutable; find() is thread-safe.
+/// folded words or their stems ("=" before it: folded words only, so that "=patiente" is not
+/// "patient"), with up to two other words between its words, unless a denial ("pas", "geen",
+/// "not"...) comes just before it. Immutable; find() is thread-safe.
 class CueTable {
  public:
   /// Reads `file`, whose names must be among `names`. Errors: kUnavailable if it cannot be

@@ -27,49 +27,91 @@ enum Fact : std::size_t {
   kAge80s,
   kAge90s,
   kPerson,
+  kFemaleAged,
+  kMaleAged,
+  kFemalePronoun,
+  kMalePronoun,
 };
-const std::vector<std::string> kFactNames = {"female",   "male",         "pregnant",     "victim",
-                                             "author",   "no_insurance", "no_residence", "homeless",
-                                             "age_baby", "age_toddler",  "age_teen",     "age_60s",
-                                             "age_70s",  "age_80s",      "age_90s",      "person"};
-// Words between a person and a bare age ("zoon van 22", "dame de 80"), and units after a
-// number that make it no age in years ("bébé de 6 semaines" is 0).
-const std::vector<std::string> kAgeLinks = {"van", "de", "of", "aged", "age", "agee", "agé"};
+const std::vector<std::string> kFactNames = {
+    "female",       "male",         "pregnant",  "victim",         "author",
+    "no_insurance", "no_residence", "homeless",  "age_baby",       "age_toddler",
+    "age_teen",     "age_60s",      "age_70s",   "age_80s",        "age_90s",
+    "person",       "female_aged",  "male_aged", "female_pronoun", "male_pronoun"};
+// Words between a person and a bare age ("zoon van 22", "dame de 80", "man van rond de 45"),
+// and units after a number that make it no age in years ("bébé de 6 semaines" is 0).
+const std::vector<std::string> kAgeLinks = {"van",   "de",     "of",    "aged",     "age",
+                                            "agee",  "agé",    "rond",  "ongeveer", "environ",
+                                            "about", "around", "circa", "d",        "is"};
+constexpr std::size_t kMaxAgeLinks = 3;
 const std::vector<std::string> kInfantUnits = {"jours",   "semaines", "mois",  "dagen", "weken",
                                                "maanden", "days",     "weeks", "months"};
+// What may end a number glued to its unit ("34a", "78j").
+const std::vector<std::string> kGluedUnits = {"", "a", "j", "y", "yo", "jr", "ans", "jaar"};
+// Words after "il" that make it impersonal ("il faut", "il y a", "il s'agit"): no person.
+const std::vector<std::string> kImpersonal = {"y",      "faut",   "s",      "agit",  "manque",
+                                              "reste",  "semble", "existe", "pleut", "vaut",
+                                              "suffit", "parait", "paraît"};
 constexpr int kMaxAge = 119;
 
-// The age of "<person> [van|de] NN", when no unit of another kind follows the number.
-std::optional<int> bare_age(const indexer::AnalysedText& a, const std::vector<TextSpan>& persons) {
+bool among(const std::vector<std::string>& words, const std::string& w) {
+  return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+// The first token at or after `end`.
+std::size_t token_after(const indexer::AnalysedText& a, std::size_t end) {
+  std::size_t i = 0;
+  while (i < a.tokens.size() && a.tokens[i].begin < end) {
+    ++i;
+  }
+  return i;
+}
+
+// The age of the number just after `span` ("jongen 17", "dame de 80", "F 34a", "man van rond
+// de 45"), when no unit of another kind follows it; 0 for an infant ("6 semaines").
+std::optional<int> age_after(const indexer::AnalysedText& a, const TextSpan& span) {
   const auto& t = a.tokens;
-  for (const auto& person : persons) {
-    std::size_t i = 0;
-    while (i < t.size() && t[i].end <= person.begin) {
-      ++i;
-    }
-    while (i < t.size() && t[i].begin < person.end) {
-      ++i;  // past the person's words
-    }
-    if (i < t.size() &&
-        std::find(kAgeLinks.begin(), kAgeLinks.end(), t[i].word) != kAgeLinks.end()) {
-      ++i;
-    }
-    if (i >= t.size() || t[i].word.empty() || t[i].word.size() > 3 ||
-        t[i].word.find_first_not_of("0123456789") != std::string::npos) {
-      continue;
-    }
-    const int n = std::stoi(t[i].word);
-    const bool infant = i + 1 < t.size() && std::find(kInfantUnits.begin(), kInfantUnits.end(),
-                                                      t[i + 1].word) != kInfantUnits.end();
-    if (infant) {
-      return 0;
-    }
-    if (n >= 1 && n <= kMaxAge) {
-      return n;
+  std::size_t i = token_after(a, span.end);
+  for (std::size_t links = 0; i < t.size() && links < kMaxAgeLinks && among(kAgeLinks, t[i].word);
+       ++links) {
+    ++i;
+  }
+  if (i >= t.size()) {
+    return std::nullopt;
+  }
+  const std::string& w = t[i].word;
+  const std::size_t digits = w.find_first_not_of("0123456789");
+  const std::size_t length = digits == std::string::npos ? w.size() : digits;
+  if (length == 0 || length > 3 || !among(kGluedUnits, w.substr(length))) {
+    return std::nullopt;
+  }
+  if (i + 1 < t.size() && among(kInfantUnits, t[i + 1].word)) {
+    return 0;
+  }
+  const int n = std::stoi(w.substr(0, length));
+  return n >= 1 && n <= kMaxAge ? std::optional<int>(n) : std::nullopt;
+}
+
+// The first span after which an age comes.
+const TextSpan* aged(const indexer::AnalysedText& a, const std::vector<TextSpan>& spans) {
+  for (const auto& s : spans) {
+    if (age_after(a, s)) {
+      return &s;
     }
   }
-  return std::nullopt;
+  return nullptr;
 }
+
+// The first pronoun that stands for a person ("il dit", not "il faut").
+const TextSpan* personal(const indexer::AnalysedText& a, const std::vector<TextSpan>& spans) {
+  for (const auto& s : spans) {
+    const std::size_t next = token_after(a, s.end);
+    if (next >= a.tokens.size() || !among(kImpersonal, a.tokens[next].word)) {
+      return &s;
+    }
+  }
+  return nullptr;
+}
+
 // The age an age word stands for.
 constexpr std::pair<Fact, int> kAgeWords[] = {{kAgeBaby, 0}, {kAgeToddler, 4}, {kAgeTeen, 15},
                                               {kAge60s, 65}, {kAge70s, 75},    {kAge80s, 85},
@@ -98,8 +140,11 @@ PatientFacts PatientReader::read(std::string_view text,
     return !spans.empty();
   };
   p.age = analysed.age;
-  if (!p.age) {
-    p.age = bare_age(analysed, found[kPerson]);
+  for (const auto& person : found[kPerson]) {
+    if (p.age) {
+      break;
+    }
+    p.age = age_after(analysed, person);
   }
   if (!p.age) {
     for (const auto& [fact, age] : kAgeWords) {
@@ -111,16 +156,33 @@ PatientFacts PatientReader::read(std::string_view text,
     }
   }
   p.pregnant = take(kPregnant);
-  const auto& f = found[kFemale];
-  const auto& m = found[kMale];
-  if (p.pregnant || (!f.empty() && (m.empty() || f.front().begin < m.front().begin))) {
-    p.sex = "f";
-    if (!f.empty()) {
-      p.evidence.push_back(f.front());
+  // The sex: the first word of a sex before an age ("F 34a", "fils 30a", "patiënte van 71"),
+  // else the first word of a person's sex, else, weaker, the personal pronouns when all are of
+  // one sex ("elle", "hij", not "il faut").
+  const TextSpan* f = aged(analysed, found[kFemaleAged]);
+  const TextSpan* m = aged(analysed, found[kMaleAged]);
+  if (!f && !m) {
+    f = found[kFemale].empty() ? nullptr : &found[kFemale].front();
+    m = found[kMale].empty() ? nullptr : &found[kMale].front();
+  }
+  if (!f && !m && !p.pregnant) {
+    // Pronouns of both sexes may be the patient's and another's ("elle ... il la frappe"):
+    // they then say nothing.
+    const TextSpan* she = personal(analysed, found[kFemalePronoun]);
+    const TextSpan* he = personal(analysed, found[kMalePronoun]);
+    if (!she || !he) {
+      f = she;
+      m = he;
     }
-  } else if (!m.empty()) {
+  }
+  if (p.pregnant || (f && (!m || f->begin < m->begin))) {
+    p.sex = "f";
+    if (f) {
+      p.evidence.push_back(*f);
+    }
+  } else if (m) {
     p.sex = "m";
-    p.evidence.push_back(m.front());
+    p.evidence.push_back(*m);
   }
   p.victim_of_violence = take(kVictim);
   p.author_of_violence = take(kAuthor);

@@ -21,11 +21,13 @@ class PatientReader {
   static Result<PatientReader> load(const std::filesystem::path& file,
                                     const indexer::Analyzer& analyzer);
 
-  /// The facts `text` shows: the stated age ("82 ans", "78j", "16-jarige"), else a number
-  /// after a person ("jongen 17", "zoon van 22", "bébé de 6 semaines" is 0), else an age in
-  /// words ("octogénaire" 85, "kleuter" 4, "tiener" 15); the sex of the first title or word of
-  /// a person's sex (a pregnancy says female); pregnancy, being a victim or an author of
-  /// violence, no health insurance, no legal residence, no home; each with its words.
+  /// The facts `text` shows: the stated age ("82 ans", "78j", "16-jarige", not "depuis 2
+  /// ans"), else a number after a person ("jongen 17", "moeder (84)", "man van rond de 45",
+  /// "bébé de 6 semaines" is 0), else an age in words ("octogénaire" 85, "kleuter" 4); the sex
+  /// of the first sex word before an age ("F 34a", "fils 30a"), else of the first title or
+  /// word of a person's sex, else of the personal pronouns when all are of one sex ("elle",
+  /// "hij"; a pregnancy says female); pregnancy, being a victim or an author of violence, no
+  /// health insurance, no legal residence, no home; each with its words.
   PatientFacts read(std::string_view text, const indexer::AnalysedText& analysed) const;
 
  private:

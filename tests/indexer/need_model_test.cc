@@ -54,6 +54,13 @@ TEST_F(NeedReadingTest, StatedAgeReadsTheUnitsHelpdesksWrite) {
   EXPECT_EQ(stated_age("mevrouw van 67 jaar"), 67);
   EXPECT_EQ(stated_age("een 16-jarige jongen"), 16);
   EXPECT_EQ(stated_age("a 34 yo man"), 34);
+  EXPECT_EQ(stated_age("a 15-year-old girl"), 15);
+  EXPECT_EQ(stated_age("he is 70 years old"), 70);
+  // A time is no age: the age after it is the one.
+  EXPECT_EQ(stated_age("chez nous depuis 2 ans, il a 89 ans"), 89);
+  EXPECT_EQ(stated_age("il y a 3 ans, une chute"), std::nullopt);
+  EXPECT_EQ(stated_age("ongeval 2 jaar geleden, zoon van 31 jaar"), 31);
+  EXPECT_EQ(stated_age("sinds 5 jaar dakloos"), std::nullopt);
   EXPECT_EQ(stated_age("rappel le 12 mars, 02 000 12 34"), std::nullopt);
   EXPECT_EQ(stated_age("1030 Schaerbeek, 250 ans d'histoire"), std::nullopt);  // over 119
 }

@@ -380,5 +380,25 @@ TEST_F(MatcherTest, ReadsThePatientsFactsInFrenchDutchOrBoth) {
   EXPECT_FALSE(none.patient.no_insurance);
 }
 
+TEST_F(MatcherTest, TheSexIsThatOfThePersonWithAnAgeThenOfTitlesThenOfPronouns) {
+  auto sex = [&](const std::string& text) { return match(text).patient.sex; };
+  // A sex word before an age, even abbreviated, and before any other sex word.
+  EXPECT_EQ(sex("F 34a, frappée par son compagnon cette nuit"), "f");
+  EXPECT_EQ(sex("mère appelle : fils 30a décompensé, refuse les soins"), "m");
+  EXPECT_EQ(sex("Dochter belt: patiënte van 71, pancreaskanker, wil thuis sterven"), "f");
+  // A stem shared by both sexes does not decide: "patient" is not "patiente".
+  EXPECT_EQ(sex("patient de 77 ans, sortie demain, vit seul"), "m");
+  EXPECT_EQ(sex("Huisarts: patiënt 72j, COPD, wil thuis blijven"), "m");
+  // Pronouns only when nothing else says it, and only when all are of one sex.
+  EXPECT_EQ(sex("cliënt van 38, dakloos. Hij drinkt veel"), "m");
+  EXPECT_EQ(sex("voor mijn collega, 19: elle cherche un endroit sûr"), "f");
+  EXPECT_EQ(sex("pour une colocataire : elle dit qu'il la menace"), "");
+  EXPECT_EQ(sex("il faut un lit pour ce soir, il y a urgence"), "");
+  // Ages after approximate words and kin; a time is not an age.
+  EXPECT_EQ(match("Straathoekwerker: man van rond de 45, slaapt buiten").patient.age, 45);
+  EXPECT_EQ(match("Dochter belt: haar moeder (84) vergeet alles").patient.age, 84);
+  EXPECT_EQ(match("ma belle-mère chez nous depuis 2 ans, diabétique").patient.age, std::nullopt);
+}
+
 }  // namespace
 }  // namespace orienta::matcher

@@ -142,7 +142,7 @@ class KeyFinder {
 // Reading needs: the analysed text, its features, and the need classifier
 
 /// The age a text states for its person: a number of 1 to 119 followed by an age unit ("82 ans",
-/// "78j", "67 jaar", "83a", "16-jarige"); the first such number; nullopt when none.
+/// "78j", "67 jaar", "83a", "16-jarige", "15-year-old"); the first such number; nullopt when none.
 std::optional<int> stated_age(std::string_view text);
 
 /// A text as the need rules and the need classifier read it.
