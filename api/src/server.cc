@@ -230,13 +230,8 @@ struct Server::Impl {
     pool.give(std::move(e));
   }
 
-  // The caller's role, or false after answering 401/403/429.
-  bool authorize(const httplib::Request& req, httplib::Response& res, Role& role) {
-    request_key = "-";
-    role = Role::kResponder;
-    if (!keys) {
-      return true;
-    }
+  // The key's entry, or nullopt after answering 401. Needs keys.
+  std::optional<KeyEntry> known_key(const httplib::Request& req, httplib::Response& res) const {
     std::string key = req.get_header_value("X-API-Key");
     const std::string auth = req.get_header_value("Authorization");
     if (key.empty() && auth.rfind("Bearer ", 0) == 0) {
@@ -246,11 +241,24 @@ struct Server::Impl {
       send_error(
           res, 401, "unauthorized",
           "an API key is required: send it as 'Authorization: Bearer KEY' or 'X-API-Key: KEY'");
-      return false;
+      return std::nullopt;
     }
-    const auto entry = keys->find(key);
+    auto entry = keys->find(key);
     if (!entry) {
       send_error(res, 401, "unauthorized", "this API key is not known");
+    }
+    return entry;
+  }
+
+  // The caller's role, or false after answering 401/403/429.
+  bool authorize(const httplib::Request& req, httplib::Response& res, Role& role) {
+    request_key = "-";
+    role = Role::kResponder;
+    if (!keys) {
+      return true;
+    }
+    const auto entry = known_key(req, res);
+    if (!entry) {
       return false;
     }
     request_key = entry->id;
@@ -630,6 +638,7 @@ void Server::Impl::install_pages() {
   http.set_file_extension_and_mimetype_mapping("mjs", "text/javascript");
   http.set_file_request_handler([](const httplib::Request&, httplib::Response& res) {
     res.set_header("Cache-Control", "no-cache");
+    res.status = 200;  // httplib says 206 when a Range was asked; ranges are ignored (whole files)
   });
 }
 
@@ -640,6 +649,29 @@ void Server::Impl::install_routes() {
   http.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
     request_start = Clock::now();
     request_key = "-";
+    // Before any body is read (httplib reads it after this handler): a body must come plain,
+    // with its length, from a known key. A compressed body would be inflated whole and a
+    // chunked one read whole, past the limit, before the limit is checked.
+    const std::string encoding = req.get_header_value("Content-Encoding");
+    if (!encoding.empty() && encoding != "identity") {
+      send_error(res, 415, "unsupported_media_type",
+                 "request bodies are read uncompressed only (Content-Encoding: " +
+                     encoding.substr(0, 40) + ")");
+      return httplib::Server::HandlerResponse::Handled;
+    }
+    if (req.has_header("Transfer-Encoding")) {
+      send_error(res, 411, "length_required",
+                 "a request body needs a Content-Length (of at most " + std::to_string(kMaxBody) +
+                     " bytes), not Transfer-Encoding");
+      return httplib::Server::HandlerResponse::Handled;
+    }
+    if (keys && req.method == "POST" && !known_key(req, res)) {
+      return httplib::Server::HandlerResponse::Handled;
+    }
+    // Range requests are ignored: every answer is whole (RFC 9110 lets a server ignore
+    // Range), so that overlapping ranges cannot multiply a response. httplib parsed them into
+    // the request it owns, which is not const.
+    const_cast<httplib::Request&>(req).ranges.clear();
     const std::string origin = req.get_header_value("Origin");
     if (!origin.empty() && std::find(options.cors_origins.begin(), options.cors_origins.end(),
                                      origin) != options.cors_origins.end()) {

@@ -1,12 +1,17 @@
 #include "orienta/server.h"
 
+#include <arpa/inet.h>
 #include <atomic>
 #include <filesystem>
 #include <fstream>
 #include <gtest/gtest.h>
 #include <httplib.h>
+#include <netinet/in.h>
 #include <rapidjson/document.h>
+#include <sys/socket.h>
+#include <sys/time.h>
 #include <thread>
+#include <unistd.h>
 
 #include "orienta/indexer.h"
 
@@ -373,6 +378,80 @@ TEST_F(ServerTest, BadRequestsGetTheErrorShapeAndTheRightStatus) {
   auto ok = client_->Get("/healthz");
   ASSERT_TRUE(ok);
   EXPECT_EQ(ok->status, 200);
+}
+
+// What the server answers to `request` written as is on a new connection: the bytes it sends
+// until it closes the connection or is silent for 5 s.
+std::string raw_exchange(int port, const std::string& request) {
+  const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  EXPECT_GE(fd, 0);
+  timeval timeout{5, 0};
+  ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_port = htons(static_cast<std::uint16_t>(port));
+  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  std::string answer;
+  if (::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0 &&
+      ::send(fd, request.data(), request.size(), MSG_NOSIGNAL) ==
+          static_cast<ssize_t>(request.size())) {
+    char buf[4096];
+    for (ssize_t n; (n = ::recv(fd, buf, sizeof buf, 0)) > 0;) {
+      answer.append(buf, static_cast<std::size_t>(n));
+    }
+  }
+  ::close(fd);
+  return answer;
+}
+
+TEST_F(ServerTest, BodiesComePlainWithTheirLengthAndRangesAreIgnored) {
+  std::map<std::string, std::string> secret;
+  ServerOptions options;
+  options.keys_file = write_keys({{"console", "responder"}}, secret);
+  start(options);
+  const std::string head =
+      "POST /v1/match HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
+      "Content-Type: application/json\r\nX-API-Key: " +
+      secret["console"] + "\r\n";
+  // Refused on the headers, before the body (of which only the start is ever sent): a
+  // compressed body would be inflated whole, a chunked one read whole.
+  const std::string chunked = raw_exchange(
+      server_->port(), head + "Transfer-Encoding: chunked\r\n\r\n10000\r\n{\"text\": ");
+  EXPECT_EQ(chunked.rfind("HTTP/1.1 411", 0), 0U) << chunked;
+  EXPECT_NE(chunked.find("length_required"), std::string::npos);
+  const std::string gzip = raw_exchange(
+      server_->port(), head + "Content-Encoding: gzip\r\nContent-Length: 60000\r\n\r\n\x1f\x8b");
+  EXPECT_EQ(gzip.rfind("HTTP/1.1 415", 0), 0U) << gzip;
+  // No body is read for an unknown key.
+  const std::string keyless =
+      raw_exchange(server_->port(),
+                   "POST /v1/match HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
+                   "Content-Type: application/json\r\nContent-Length: 60000\r\n\r\n{");
+  EXPECT_EQ(keyless.rfind("HTTP/1.1 401", 0), 0U) << keyless;
+  // A plain body with its length is read as before.
+  const std::string body = R"({"text": "soins palliatifs à domicile"})";
+  const std::string plain = raw_exchange(
+      server_->port(), head + "Content-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body);
+  EXPECT_EQ(plain.rfind("HTTP/1.1 200", 0), 0U) << plain.substr(0, 200);
+  // Ranges, even many overlapping ones, get the whole answer once.
+  auto whole = client_->Get("/openapi.json");
+  ASSERT_TRUE(whole);
+  std::string ranges = "bytes=0-99";
+  for (int i = 0; i < 300; ++i) {
+    ranges += ",0-99999";
+  }
+  auto ranged = client_->Get("/openapi.json", {{"Range", ranges}});
+  ASSERT_TRUE(ranged);
+  EXPECT_EQ(ranged->status, 200);
+  EXPECT_EQ(ranged->body, whole->body);
+  auto page = client_->Get("/assets/style.css");
+  auto ranged_page = client_->Get("/assets/style.css", {{"Range", "bytes=0-10"}});
+  ASSERT_TRUE(page && ranged_page);
+  EXPECT_EQ(ranged_page->status, 200);
+  EXPECT_EQ(ranged_page->body, page->body);
+  auto healthy = client_->Get("/healthz");
+  ASSERT_TRUE(healthy);
+  EXPECT_EQ(healthy->status, 200);
 }
 
 TEST_F(ServerTest, KeysRolesAndRateLimit) {
