@@ -2,12 +2,13 @@
 BUILD ?= build
 WERROR ?= OFF
 SANITIZE ?=
+CXX_COMPILER ?=
 JOBS ?= 2
 CORPUS ?= corpus/data
 DB ?= $(BUILD)/orienta-db
 PORT ?= 8080
 
-.PHONY: run test build deps test-deps configure clean
+.PHONY: run test build deps test-deps configure clang clean
 
 deps:
 	@scripts/install-deps.sh
@@ -20,7 +21,8 @@ test-deps:
 
 configure: deps
 	@cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-	  -DORIENTA_WERROR=$(WERROR) -DORIENTA_SANITIZE="$(SANITIZE)" >/dev/null
+	  -DORIENTA_WERROR=$(WERROR) -DORIENTA_SANITIZE="$(SANITIZE)" \
+	  $(if $(CXX_COMPILER),-DCMAKE_CXX_COMPILER=$(CXX_COMPILER)) >/dev/null
 
 build: configure
 	@cmake --build $(BUILD) -j $(JOBS)
@@ -38,6 +40,11 @@ run: build
 # Builds everything (tests and benchmarks) and runs every test.
 test: test-deps build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+# The whole build once more with clang, warnings as errors (CI): the code stays portable.
+clang:
+	@scripts/install-deps.sh --clang
+	@$(MAKE) --no-print-directory build BUILD=build-clang CXX_COMPILER=clang++ WERROR=ON
 
 clean:
 	rm -rf $(BUILD)

@@ -3,7 +3,10 @@
 add_library(orienta_warnings INTERFACE)
 target_compile_options(orienta_warnings INTERFACE
   -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Woverloaded-virtual
-  $<$<BOOL:${ORIENTA_WERROR}>:-Werror>)
+  $<$<BOOL:${ORIENTA_WERROR}>:-Werror>
+  # RapidJSON 1.1's member iterators compare both ways, which clang flags in C++20 at every
+  # FindMember() != MemberEnd() of ours; the comparison is right (fixed upstream after 1.1).
+  $<$<CXX_COMPILER_ID:Clang>:-Wno-ambiguous-reversed-operator>)
 if(ORIENTA_SANITIZE)
   # Every sanitizer report fails the test that triggered it.
   target_compile_options(orienta_warnings INTERFACE -fsanitize=${ORIENTA_SANITIZE}

@@ -12,6 +12,9 @@ if [ "${1:-}" = "--test" ]; then
   command -v node >/dev/null || packages+=(nodejs)
   command -v npm >/dev/null || packages+=(npm)
 fi
+if [ "${1:-}" = "--clang" ]; then
+  packages+=(clang)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

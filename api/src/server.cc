@@ -301,7 +301,8 @@ void Server::Impl::handle_search(const httplib::Request& req, httplib::Response&
     }
     return out;
   };
-  for (const auto& [key, value] : req.params) {
+  for (const auto& param : req.params) {
+    const std::string& key = param.first;  // a lambda may not capture a structured binding (C++17)
     static const char* const kKnown[] = {"q",       "kind",   "theme", "bassin", "lang",
                                          "commune", "spoken", "page",  "size"};
     if (std::find_if(std::begin(kKnown), std::end(kKnown),

@@ -47,13 +47,10 @@ Result<SimilarAnswers> similar_answers(const search::Searcher& searcher, std::st
     total += hit.score;
     rapidjson::Document d;
     d.Parse(hit.data.c_str());
-    if (d.IsObject()) {
-      const auto it = d.FindMember("referred");
-      if (it != d.MemberEnd() && it->value.IsArray()) {
-        for (const auto& id : it->value.GetArray()) {
-          if (id.IsString()) {
-            ++out.referred[id.GetString()];
-          }
+    if (d.IsObject() && d.HasMember("referred") && d["referred"].IsArray()) {
+      for (const auto& id : d["referred"].GetArray()) {
+        if (id.IsString()) {
+          ++out.referred[id.GetString()];
         }
       }
     }
@@ -77,7 +74,9 @@ std::vector<RelatedDocument> shown_answers(const SimilarAnswers& similar,
   };
   std::vector<RelatedDocument> out;
   std::vector<std::set<std::string>> shown_words;
-  for (const auto& [doc, themes] : similar.answers) {
+  for (const auto& answer : similar.answers) {
+    const RelatedDocument& doc = answer.first;  // a lambda may not capture a structured binding
+    const std::vector<std::string>& themes = answer.second;
     if (out.size() >= static_cast<std::size_t>(kRelatedShown)) {
       break;
     }
