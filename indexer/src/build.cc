@@ -1,12 +1,18 @@
 // build_index: writes a new generation beside the live index and switches only on success.
 #include <algorithm>
+#include <cerrno>
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
+#include <cstring>
 #include <ctime>
+#include <fcntl.h>
 #include <fstream>
 #include <functional>
 #include <future>
+#include <memory>
+#include <sys/file.h>
+#include <unistd.h>
 #include <unordered_map>
 #include <unordered_set>
 #include <xapian.h>
@@ -101,17 +107,43 @@ Status switch_stub(const fs::path& db_dir, const std::string& generation) {
 }
 
 // Removes every generation but the new one and the one it replaced, which readers that
-// opened it a moment ago may still be using.
-void remove_old_generations(const fs::path& db_dir, int keep_from) {
+// opened it a moment ago may still be using: older ones and those of killed builds (the lock
+// says no other build is writing one).
+void remove_other_generations(const fs::path& db_dir, int now, int replaced) {
   std::error_code ec;
   for (const auto& entry : fs::directory_iterator(db_dir, ec)) {
-    const std::string name = entry.path().filename().string();
-    const int n = generation_number(name);
-    if (n >= 0 && n < keep_from) {
+    const int n = generation_number(entry.path().filename().string());
+    if (n >= 0 && n != now && n != replaced) {
       fs::remove_all(entry.path(), ec);
     }
   }
 }
+
+// An exclusive lock on the index folder for one build, released on destruction or when the
+// process ends, however it ends.
+class BuildLock {
+ public:
+  static Result<std::unique_ptr<BuildLock>> take(const fs::path& db_dir) {
+    const fs::path file = db_dir / "build.lock";
+    const int fd = ::open(file.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (fd < 0) {
+      return Status::unavailable("cannot open " + file.string() + ": " + std::strerror(errno));
+    }
+    if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+      ::close(fd);
+      return Status::unavailable("another orienta index is building " + db_dir.string() +
+                                 "; wait for it to end, then run this one again");
+    }
+    return std::unique_ptr<BuildLock>(new BuildLock(fd));
+  }
+  ~BuildLock() { ::close(fd_); }
+  BuildLock(const BuildLock&) = delete;
+  BuildLock& operator=(const BuildLock&) = delete;
+
+ private:
+  explicit BuildLock(int fd) : fd_(fd) {}
+  int fd_;
+};
 
 struct ExistingDoc {
   std::string hash;
@@ -157,6 +189,10 @@ Result<BuildSummary> build_index(const fs::path& corpus_dir, const fs::path& db_
                                (ec ? ": " + ec.message() : ""));
   }
 
+  auto lock = BuildLock::take(db_dir);
+  if (!lock.ok()) {
+    return lock.status();
+  }
   const std::string live = live_generation(db_dir);
   int next = generation_number(live) + 1;
   for (const auto& entry : fs::directory_iterator(db_dir, ec)) {
@@ -324,7 +360,7 @@ Result<BuildSummary> build_index(const fs::path& corpus_dir, const fs::path& db_
     fs::remove_all(gen_dir, ec);
     return s;
   }
-  remove_old_generations(db_dir, generation_number(live) >= 0 ? generation_number(live) : next);
+  remove_other_generations(db_dir, next, generation_number(live));
   summary.generation = gen_dir;
   return summary;
 }

@@ -1,6 +1,10 @@
 #include <algorithm>
+#include <fcntl.h>
 #include <fstream>
 #include <gtest/gtest.h>
+#include <set>
+#include <sys/file.h>
+#include <unistd.h>
 #include <xapian.h>
 
 #include "orienta/index_schema.h"
@@ -222,6 +226,48 @@ TEST_F(IndexBuildTest, FailedBuildLeavesTheLiveIndexSearchable) {
   // The next build succeeds.
   ASSERT_TRUE(build().ok());
   EXPECT_EQ(search_count("tripartite"), 1);
+}
+
+TEST_F(IndexBuildTest, TheNextBuildRemovesKilledBuildsLeftoversAndBuildsRunOneAtATime) {
+  ASSERT_TRUE(build().ok());
+  auto gens = [&] {
+    std::set<std::string> out;
+    for (const auto& e : fs::directory_iterator(db_)) {
+      const std::string name = e.path().filename().string();
+      if (name.rfind("gen-", 0) == 0) {
+        out.insert(name);
+      }
+    }
+    return out;
+  };
+  const auto first = gens();
+  ASSERT_EQ(first.size(), 1U);
+  // Two builds killed half-way left their generations.
+  for (const char* name : {"gen-000007", "gen-000008"}) {
+    fs::create_directories(db_ / name);
+    std::ofstream(db_ / name / "postlist.glass") << "half a table";
+  }
+  auto next = build();
+  ASSERT_TRUE(next.ok()) << next.status().message();
+  // Left: the new generation and the one it replaced, which readers may still hold.
+  const auto after = gens();
+  EXPECT_EQ(after.size(), 2U);
+  EXPECT_EQ(after.count(*first.begin()), 1U);
+  EXPECT_EQ(after.count(next->generation.filename().string()), 1U);
+  EXPECT_EQ(after.count("gen-000007") + after.count("gen-000008"), 0U);
+  // While another build holds the folder, a build fails at once and changes nothing.
+  const int other = ::open((db_ / "build.lock").c_str(), O_RDWR | O_CREAT, 0644);
+  ASSERT_GE(other, 0);
+  ASSERT_EQ(::flock(other, LOCK_EX | LOCK_NB), 0);
+  auto blocked = build();
+  ASSERT_FALSE(blocked.ok());
+  EXPECT_EQ(blocked.status().code(), StatusCode::kUnavailable);
+  EXPECT_NE(blocked.status().message().find("another orienta index is building"),
+            std::string::npos);
+  EXPECT_EQ(gens(), after);
+  EXPECT_EQ(search_count("palliatif"), 3);
+  ::close(other);  // the other build ends: this one may run
+  EXPECT_TRUE(build().ok());
 }
 
 TEST_F(IndexBuildTest, ReaderPicksUpANewGenerationOnReopen) {

@@ -330,11 +330,14 @@ struct BuildOptions {
 /// live one, so `Xapian::Database(db_dir)` opens the live index. A build writes a new
 /// generation beside the live one (starting from a copy of it, then adding, updating and
 /// deleting documents by id) and switches the stub only when everything succeeded: a failed
-/// or killed build leaves the live index intact and searchable. Older generations are removed
-/// after a successful switch. Invalid records are reported in `rejected` and left out; the
+/// or killed build leaves the live index intact and searchable. After a successful switch,
+/// every generation but the new one and the one it replaced (readers may still use it) is
+/// removed, the leftovers of killed builds included. One build at a time per folder: a build
+/// holds a lock on `db_dir/build.lock` (released when the process ends, even killed), and a
+/// second one fails at once. Invalid records are reported in `rejected` and left out; the
 /// answers are scrubbed before indexing and their raw text is never stored.
-/// Errors: kNotFound for a missing corpus folder, kUnavailable if `db_dir` cannot be written,
-/// kInternal for a Xapian failure (the live index is untouched).
+/// Errors: kNotFound for a missing corpus folder, kUnavailable if `db_dir` cannot be written
+/// or another build holds it, kInternal for a Xapian failure (the live index is untouched).
 Result<BuildSummary> build_index(const std::filesystem::path& corpus_dir,
                                  const std::filesystem::path& db_dir,
                                  const corpus::ReferenceData& ref, const Analyzer& analyzer,
