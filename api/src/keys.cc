@@ -92,9 +92,14 @@ std::optional<KeyEntry> KeyStore::find(const std::string& key) const {
   return it->second;
 }
 
-bool RateLimiter::allow(const std::string& key_id, double& retry_after) {
-  const auto now = std::chrono::steady_clock::now();
-  std::lock_guard<std::mutex> lock(mu_);
+RateLimiter::Bucket& RateLimiter::refilled(const std::string& key_id,
+                                           std::chrono::steady_clock::time_point now) {
+  if (buckets_.size() >= kMaxBuckets && buckets_.count(key_id) == 0) {
+    for (auto it = buckets_.begin(); it != buckets_.end();) {
+      const double elapsed = std::chrono::duration<double>(now - it->second.last).count();
+      it = it->second.tokens + elapsed * rate_ >= burst_ ? buckets_.erase(it) : std::next(it);
+    }
+  }
   auto [it, fresh] = buckets_.try_emplace(key_id, Bucket{burst_, now});
   Bucket& b = it->second;
   if (!fresh) {
@@ -102,12 +107,36 @@ bool RateLimiter::allow(const std::string& key_id, double& retry_after) {
     b.tokens = std::min(burst_, b.tokens + elapsed * rate_);
     b.last = now;
   }
+  return b;
+}
+
+bool RateLimiter::allow(const std::string& key_id, double& retry_after) {
+  std::lock_guard<std::mutex> lock(mu_);
+  Bucket& b = refilled(key_id, std::chrono::steady_clock::now());
   if (b.tokens >= 1.0) {
     b.tokens -= 1.0;
     return true;
   }
   retry_after = (1.0 - b.tokens) / rate_;
   return false;
+}
+
+bool RateLimiter::exhausted(const std::string& key_id, double& retry_after) {
+  std::lock_guard<std::mutex> lock(mu_);
+  if (buckets_.count(key_id) == 0) {
+    return false;
+  }
+  const Bucket& b = refilled(key_id, std::chrono::steady_clock::now());
+  if (b.tokens >= 1.0) {
+    return false;
+  }
+  retry_after = (1.0 - b.tokens) / rate_;
+  return true;
+}
+
+std::size_t RateLimiter::buckets() {
+  std::lock_guard<std::mutex> lock(mu_);
+  return buckets_.size();
 }
 
 Result<NewKey> make_key(const std::string& key_id, const std::string& role) {

@@ -36,18 +36,26 @@ class KeyStore {
   std::map<std::string, KeyEntry> by_hash_;
 };
 
-/// A token bucket per key id. Thread-safe.
+/// A token bucket per key id (or client address). Thread-safe. It holds at most kMaxBuckets
+/// buckets: past that, the buckets that have refilled whole are forgotten (they are as new).
 class RateLimiter {
  public:
+  static constexpr std::size_t kMaxBuckets = 4096;
   RateLimiter(double per_second, double burst) : rate_(per_second), burst_(burst) {}
-  /// True if the key may make a request now; else the seconds to wait in `retry_after`.
+  /// True if the key may make a request now, which takes a token; else the seconds to wait in
+  /// `retry_after`.
   bool allow(const std::string& key_id, double& retry_after);
+  /// True if the key has no token left now (taking none); the seconds to wait in
+  /// `retry_after`.
+  bool exhausted(const std::string& key_id, double& retry_after);
+  std::size_t buckets();
 
  private:
   struct Bucket {
     double tokens;
     std::chrono::steady_clock::time_point last;
   };
+  Bucket& refilled(const std::string& key_id, std::chrono::steady_clock::time_point now);
   double rate_;
   double burst_;
   std::mutex mu_;

@@ -29,6 +29,7 @@ namespace {
 using Clock = std::chrono::steady_clock;
 
 constexpr std::size_t kMaxBody = 64 * 1024;
+constexpr double kFailedKeyBurst = 10.0;
 constexpr int kTimeoutSeconds = 10;
 constexpr int kDefaultSize = 10;
 constexpr int kDefaultLimit = 10;
@@ -201,6 +202,8 @@ struct Server::Impl {
   std::unique_ptr<indexer::Analyzer> analyzer;
   std::optional<KeyStore> keys;
   std::unique_ptr<RateLimiter> limiter;
+  // Failed key attempts per client address: a burst of kFailedKeyBurst, then one a second.
+  std::unique_ptr<RateLimiter> failures;
   EnginePool pool;
   std::mutex analytics_mu;  // an Analytics is not thread-safe; statistics are rare requests
   std::unique_ptr<analytics::Analytics> analytics;  // opened by the first statistics request
@@ -230,14 +233,27 @@ struct Server::Impl {
     pool.give(std::move(e));
   }
 
-  // The key's entry, or nullopt after answering 401. Needs keys.
+  // The key's entry, or nullopt after answering 401, or 429 while the client's address has
+  // spent its failed attempts (then even a right key waits: guesses cannot go faster).
+  // Needs keys.
   std::optional<KeyEntry> known_key(const httplib::Request& req, httplib::Response& res) const {
+    double retry = 0.0;
+    if (failures->exhausted(req.remote_addr, retry)) {
+      const std::string seconds = std::to_string(static_cast<int>(std::ceil(retry)));
+      res.set_header("Retry-After", seconds);
+      send_error(res, 429, "rate_limited",
+                 "too many requests with a missing or unknown API key from this address; retry "
+                 "in " +
+                     seconds + " s");
+      return std::nullopt;
+    }
     std::string key = req.get_header_value("X-API-Key");
     const std::string auth = req.get_header_value("Authorization");
     if (key.empty() && auth.rfind("Bearer ", 0) == 0) {
       key = auth.substr(7);
     }
     if (key.empty()) {
+      failures->allow(req.remote_addr, retry);
       send_error(
           res, 401, "unauthorized",
           "an API key is required: send it as 'Authorization: Bearer KEY' or 'X-API-Key: KEY'");
@@ -245,6 +261,7 @@ struct Server::Impl {
     }
     auto entry = keys->find(key);
     if (!entry) {
+      failures->allow(req.remote_addr, retry);
       send_error(res, 401, "unauthorized", "this API key is not known");
     }
     return entry;
@@ -841,6 +858,7 @@ Result<std::unique_ptr<Server>> Server::create(const ServerOptions& options) {
     }
     im.keys = std::move(keys).value();
     im.limiter = std::make_unique<RateLimiter>(options.rate_per_second, options.rate_burst);
+    im.failures = std::make_unique<RateLimiter>(1.0, kFailedKeyBurst);
   }
   auto ref = corpus::ReferenceData::load(data);
   if (!ref.ok()) {

@@ -518,6 +518,40 @@ TEST_F(ServerTest, KeysRolesAndRateLimit) {
   EXPECT_TRUE(named);
 }
 
+TEST_F(ServerTest, FailedKeysAreThrottledPerAddress) {
+  std::map<std::string, std::string> secret;
+  ServerOptions options;
+  options.keys_file = write_keys({{"console", "responder"}}, secret);
+  start(options);
+  const httplib::Headers wrong{{"X-API-Key", "ok_guess"}};
+  const httplib::Headers right{{"X-API-Key", secret["console"]}};
+  using E = std::pair<int, std::string>;
+  // A burst of failed attempts is answered 401, then the address must wait...
+  int unauthorized = 0;
+  int limited = 0;
+  for (int i = 0; i < 14; ++i) {
+    auto r = client_->Get("/v1/themes", i % 2 == 0 ? wrong : httplib::Headers{});
+    ASSERT_TRUE(r);
+    unauthorized += r->status == 401 ? 1 : 0;
+    if (r->status == 429) {
+      ++limited;
+      EXPECT_FALSE(r->get_header_value("Retry-After").empty());
+    }
+  }
+  EXPECT_GE(unauthorized, 10);
+  EXPECT_GE(limited, 2);
+  // ...even with a right key, so that guesses cannot go faster; the server keeps serving.
+  EXPECT_EQ(error(client_->Get("/v1/themes", right)), (E{429, "rate_limited"}));
+  auto health = client_->Get("/healthz");
+  ASSERT_TRUE(health);
+  EXPECT_EQ(health->status, 200);
+  // A second later the address has one attempt again.
+  std::this_thread::sleep_for(std::chrono::milliseconds(1100));
+  auto later = client_->Get("/v1/themes", right);
+  ASSERT_TRUE(later);
+  EXPECT_EQ(later->status, 200);
+}
+
 TEST_F(ServerTest, WithoutKeysOnlyLocalhost) {
   ServerOptions options;
   options.db_dir = db_;
