@@ -199,14 +199,17 @@ struct Searcher::Impl {
     Xapian::Query all;
     std::map<std::string, Xapian::Query> by_facet;
     Xapian::Query restriction;
+    Xapian::Query kinds;  // the caller's kind restriction alone: what its words may come from
   };
   Status validate(const Query& q, Filters& filters) const;
   Results run(const Query& q, const Filters& filters) const;
   Counted count(const Xapian::Query& query, const FacetSpy& spy, const Xapian::MSet& mset,
                 std::uint64_t mask, Xapian::doccount limit) const;
   Xapian::MSet count_pass(const Xapian::Query& query, FacetSpy& spy, Xapian::doccount limit) const;
-  std::optional<std::string> correct(const ParsedQuery& parsed) const;
-  std::string partial_notice(const ParsedQuery& parsed, const std::string& lang) const;
+  bool known(const std::string& term, const Xapian::Query& kinds) const;
+  std::optional<std::string> correct(const ParsedQuery& parsed, const Xapian::Query& kinds) const;
+  std::string partial_notice(const ParsedQuery& parsed, const std::string& lang,
+                             const Xapian::Query& kinds) const;
   void count_selected_facets(const Xapian::Query& main, const Filters& filters,
                              Xapian::doccount limit, Results& results) const;
   void add_hits(const Query& q, const Xapian::MSet& mset, const MatchKeys& keys,
@@ -421,6 +424,7 @@ Status Searcher::Impl::validate(const Query& q, Filters& filters) const {
       allowed.push_back(std::string(schema::kPrefixKind) + k);
     }
     filters.restriction = any_of(allowed);
+    filters.kinds = filters.restriction;
     all.push_back(filters.restriction);
   }
   if (q.person) {
@@ -518,21 +522,38 @@ Result<Results> Searcher::search(const Query& q) const {
   }
 }
 
-// "Did you mean": the text with each word the index does not know (as a word, a stem or part
-// of a concept) replaced by its nearest known spelling; nullopt when there is none.
-std::optional<std::string> Searcher::Impl::correct(const ParsedQuery& parsed) const {
+// Whether a document of the kinds the caller may read (any, when `kinds` is empty) has `term`:
+// a caller learns nothing of the words of documents it may not read.
+bool Searcher::Impl::known(const std::string& term, const Xapian::Query& kinds) const {
+  if (!db.term_exists(term)) {
+    return false;
+  }
+  if (kinds.empty()) {
+    return true;
+  }
+  Xapian::Enquire e(db);
+  e.set_query(Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query(term), kinds));
+  e.set_weighting_scheme(Xapian::BoolWeight());
+  return !e.get_mset(0, 1).empty();
+}
+
+// "Did you mean": the text with each word the caller's documents do not know (as a word, a
+// stem or part of a concept) replaced by its nearest known spelling, if theirs too; nullopt
+// when there is none.
+std::optional<std::string> Searcher::Impl::correct(const ParsedQuery& parsed,
+                                                   const Xapian::Query& kinds) const {
   std::string corrected = parsed.text;
   bool changed = false;
   for (auto it = parsed.words.rbegin(); it != parsed.words.rend(); ++it) {
     const bool has_digit = it->word.find_first_of("0123456789") != std::string::npos;
     if (it->word.size() < kMinSpellingWord || has_digit || it->in_concept ||
-        db.term_exists(it->word) ||
-        db.term_exists(std::string(schema::kPrefixStem) + it->stem_fr) ||
-        db.term_exists(std::string(schema::kPrefixStem) + it->stem_nl)) {
+        known(it->word, kinds) || known(std::string(schema::kPrefixStem) + it->stem_fr, kinds) ||
+        known(std::string(schema::kPrefixStem) + it->stem_nl, kinds)) {
       continue;
     }
+    // The spelling table is the whole index's: a suggestion only the caller's documents have.
     const std::string suggestion = db.get_spelling_suggestion(it->word, kMaxEditDistance);
-    if (!suggestion.empty()) {
+    if (!suggestion.empty() && known(suggestion, kinds)) {
       corrected.replace(it->begin, it->end - it->begin, suggestion);
       changed = true;
     }
@@ -543,14 +564,14 @@ std::optional<std::string> Searcher::Impl::correct(const ParsedQuery& parsed) co
 // What a responder reads when no result has every word of `parsed` (within the filters), in
 // `lang`: the words that no document has (none of their stems or concepts is a term), else
 // that the results have some of the words.
-std::string Searcher::Impl::partial_notice(const ParsedQuery& parsed,
-                                           const std::string& lang) const {
+std::string Searcher::Impl::partial_notice(const ParsedQuery& parsed, const std::string& lang,
+                                           const Xapian::Query& kinds) const {
   std::vector<std::string> absent;
   for (std::size_t i = 0; i < parsed.groups.size() && i < parsed.words.size(); ++i) {
     bool found = false;
     for (auto t = parsed.groups[i].get_unique_terms_begin();
          !found && t != parsed.groups[i].get_unique_terms_end(); ++t) {
-      found = db.term_exists(*t);
+      found = known(*t, kinds);
     }
     if (!found) {
       const ParsedQuery::Word& w = parsed.words[i];
@@ -668,7 +689,7 @@ Results Searcher::Impl::run(const Query& q, const Filters& filters) const {
                                   : "la recherche a été coupée après ses " + n + " premiers mots");
   }
 
-  const std::optional<std::string> correction = correct(parsed);
+  const std::optional<std::string> correction = correct(parsed, filters.kinds);
   results.corrected_query = correction;
 
   // How many matches to count one by one; beyond, the total and facets are estimated. With
@@ -771,7 +792,7 @@ Results Searcher::Impl::run(const Query& q, const Filters& filters) const {
     }
   }
   if (partial) {
-    results.notices.push_back(partial_notice(parsed, query_lang));
+    results.notices.push_back(partial_notice(parsed, query_lang, filters.kinds));
   }
   results.total = static_cast<int>(counted.total);
   results.total_exact = counted.exact;

@@ -150,6 +150,28 @@ TEST_F(SearchTest, AllowedKindsAreNeverCountedOrReturned) {
   EXPECT_EQ(r.facets.at("kind").at("dossier"), 2);
 }
 
+TEST_F(SearchTest, ARestrictedCallerLearnsNoWordOfWhatItMayNotRead) {
+  // "thuiszorgdienst" is in a past answer only.
+  Query open;
+  open.text = "thuiszorgdenst";
+  const Results everyone = run(open);
+  ASSERT_TRUE(everyone.corrected_query.has_value());
+  EXPECT_EQ(*everyone.corrected_query, "thuiszorgdienst");
+  Query q = open;
+  q.allowed_kinds = {"service", "dossier"};
+  const Results restricted = run(q);
+  EXPECT_FALSE(restricted.corrected_query.has_value());  // the answers' word is not suggested
+  EXPECT_EQ(restricted.total, 0);
+  // A word of the answers only ("mutuelle") is named as in no document, as for everyone a
+  // word no document has.
+  open.text = "mutuelle palliatif";
+  EXPECT_EQ(run(open).notices, std::vector<std::string>{"aucun résultat n'a tous les mots : "
+                                                        "voici ceux qui en ont une partie"});
+  q.text = "mutuelle palliatif";
+  EXPECT_EQ(run(q).notices, std::vector<std::string>{"« mutuelle » ne se trouve dans aucun "
+                                                     "document : résultats sans ce mot"});
+}
+
 TEST_F(SearchTest, FacetCountsMatchTheFilteredResults) {
   Query q;
   const Results all = run(q);

@@ -62,7 +62,8 @@ struct Query {
   /// Only what can serve this person (the matcher's candidates); a restriction like the next.
   std::optional<Person> person{};
   /// A hard restriction on kinds (a caller's rights, not a user's selection): documents of other
-  /// kinds are neither returned nor counted in any facet. Empty: no restriction.
+  /// kinds are neither returned nor counted in any facet, and their words are neither suggested
+  /// as spellings nor known to the notices. Empty: no restriction.
   std::vector<std::string> allowed_kinds{};
   int page = 1;   ///< from 1
   int size = 10;  ///< 1..kMaxPageSize
