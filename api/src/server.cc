@@ -234,7 +234,8 @@ struct Server::Impl {
   }
 
   // The key's entry, or nullopt after answering 401, or 429 while the client's address has
-  // spent its failed attempts (then even a right key waits: guesses cannot go faster).
+  // spent its attempts with unknown keys (then even a right key waits: guesses cannot go
+  // faster).
   // Needs keys.
   std::optional<KeyEntry> known_key(const httplib::Request& req, httplib::Response& res) const {
     double retry = 0.0;
@@ -252,8 +253,8 @@ struct Server::Impl {
     if (key.empty() && auth.rfind("Bearer ", 0) == 0) {
       key = auth.substr(7);
     }
+    // No key is no guess: not counted, or a console without its key would lock out its office.
     if (key.empty()) {
-      failures->allow(req.remote_addr, retry);
       send_error(
           res, 401, "unauthorized",
           "an API key is required: send it as 'Authorization: Bearer KEY' or 'X-API-Key: KEY'");
