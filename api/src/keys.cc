@@ -99,6 +99,11 @@ RateLimiter::Bucket& RateLimiter::refilled(const std::string& key_id,
       const double elapsed = std::chrono::duration<double>(now - it->second.last).count();
       it = it->second.tokens + elapsed * rate_ >= burst_ ? buckets_.erase(it) : std::next(it);
     }
+    if (buckets_.size() >= kMaxBuckets) {
+      buckets_.erase(std::min_element(
+          buckets_.begin(), buckets_.end(),
+          [](const auto& a, const auto& b) { return a.second.last < b.second.last; }));
+    }
   }
   auto [it, fresh] = buckets_.try_emplace(key_id, Bucket{burst_, now});
   Bucket& b = it->second;
@@ -132,11 +137,6 @@ bool RateLimiter::exhausted(const std::string& key_id, double& retry_after) {
   }
   retry_after = (1.0 - b.tokens) / rate_;
   return true;
-}
-
-std::size_t RateLimiter::buckets() {
-  std::lock_guard<std::mutex> lock(mu_);
-  return buckets_.size();
 }
 
 Result<NewKey> make_key(const std::string& key_id, const std::string& role) {

@@ -37,7 +37,8 @@ class KeyStore {
 };
 
 /// A token bucket per key id (or client address). Thread-safe. It holds at most kMaxBuckets
-/// buckets: past that, the buckets that have refilled whole are forgotten (they are as new).
+/// buckets: to add one past that, it forgets those that have refilled whole (they are as
+/// new), else the one idle longest.
 class RateLimiter {
  public:
   static constexpr std::size_t kMaxBuckets = 4096;
@@ -48,7 +49,6 @@ class RateLimiter {
   /// True if the key has no token left now (taking none); the seconds to wait in
   /// `retry_after`.
   bool exhausted(const std::string& key_id, double& retry_after);
-  std::size_t buckets();
 
  private:
   struct Bucket {

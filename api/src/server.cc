@@ -243,7 +243,7 @@ struct Server::Impl {
       const std::string seconds = std::to_string(static_cast<int>(std::ceil(retry)));
       res.set_header("Retry-After", seconds);
       send_error(res, 429, "rate_limited",
-                 "too many requests with a missing or unknown API key from this address; retry "
+                 "too many requests with an unknown API key from this address; retry "
                  "in " +
                      seconds + " s");
       return std::nullopt;

@@ -271,10 +271,7 @@ std::optional<int> stated_age(std::string_view text) {
       if (text.size() - unit < u.size()) {
         continue;
       }
-      std::string word(text.substr(unit, u.size()));
-      for (char& c : word) {
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      }
+      const std::string word = lower(text.substr(unit, u.size()));
       const std::size_t after = unit + u.size();
       if (word == u && (after == text.size() || !is_letter(text[after])) && value >= 1 &&
           value <= kMaxAge) {
