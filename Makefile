@@ -8,7 +8,7 @@ CORPUS ?= corpus/data
 DB ?= $(BUILD)/orienta-db
 PORT ?= 8080
 
-.PHONY: run test build deps test-deps configure clang clean
+.PHONY: run test build deps test-deps configure clang fuzz clean
 
 deps:
 	@scripts/install-deps.sh
@@ -45,6 +45,17 @@ test: test-deps build
 clang:
 	@scripts/install-deps.sh --clang
 	@$(MAKE) --no-print-directory build BUILD=build-clang CXX_COMPILER=clang++ WERROR=ON
+
+# The libFuzzer harnesses of fuzz/ with clang, ASan and UBSan (the libraries and harnesses
+# only), each run FUZZ_SECONDS on seeds from the sample (docs/fuzzing.md).
+FUZZ_SECONDS ?= 60
+fuzz:
+	@scripts/install-deps.sh --clang
+	@cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+	  -DORIENTA_WERROR=ON -DORIENTA_SANITIZE=address,undefined -DORIENTA_FUZZ=ON \
+	  -DORIENTA_BUILD_TESTS=OFF -DORIENTA_BUILD_BENCH=OFF >/dev/null
+	@cmake --build build-fuzz -j $(JOBS) --target corpus_fuzz search_fuzz match_fuzz
+	@scripts/fuzz.sh build-fuzz $(FUZZ_SECONDS)
 
 clean:
 	rm -rf $(BUILD)

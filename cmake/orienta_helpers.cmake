@@ -12,6 +12,18 @@ if(ORIENTA_SANITIZE)
   target_compile_options(orienta_warnings INTERFACE -fsanitize=${ORIENTA_SANITIZE}
     -fno-sanitize-recover=all -fno-omit-frame-pointer)
   target_link_options(orienta_warnings INTERFACE -fsanitize=${ORIENTA_SANITIZE})
+  if(CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+    target_compile_options(orienta_warnings INTERFACE
+      -fsanitize-ignorelist=${PROJECT_SOURCE_DIR}/cmake/sanitize-ignore.txt)
+  endif()
+endif()
+
+if(ORIENTA_FUZZ)
+  if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+    message(FATAL_ERROR "ORIENTA_FUZZ needs clang (libFuzzer): configure with CMAKE_CXX_COMPILER=clang++")
+  endif()
+  # Coverage for libFuzzer in every module; the harnesses link the fuzzer's main.
+  target_compile_options(orienta_warnings INTERFACE -fsanitize=fuzzer-no-link)
 endif()
 
 # orienta_library(NAME SOURCES... DEPS ...): a STATIC module library with alias orienta::NAME.

@@ -47,7 +47,19 @@ std::string to_json(const rapidjson::Value& v) {
 }
 
 Status validate(std::string_view text, int limit, const std::vector<std::string>& needs,
-                std::string_view as_of, const corpus::Themes& themes) {
+                const MatchOptions& options, const corpus::Themes& themes) {
+  const std::string_view as_of = options.as_of;
+  if (options.patient) {
+    const PatientFacts& p = *options.patient;
+    if (p.age && (*p.age < 0 || *p.age > search::kMaxAge)) {
+      return Status::invalid_argument("the patient's age must be from 0 to " +
+                                      std::to_string(search::kMaxAge) + ", got " +
+                                      std::to_string(*p.age));
+    }
+    if (!p.sex.empty() && p.sex != "f" && p.sex != "m") {
+      return Status::invalid_argument("the patient's sex must be \"f\", \"m\" or unknown");
+    }
+  }
   for (const auto& theme : needs) {
     if (themes.find(theme) == nullptr) {
       return Status::invalid_argument("unknown theme \"" + theme + "\" in needs (see /v1/themes)");
@@ -276,7 +288,7 @@ Result<MatchResult> Matcher::match(std::string_view text, const Location& where,
                                    const MatchOptions& options) const {
   const Impl& im = *impl_;
   const auto& needs = options.needs;
-  if (Status s = validate(text, limit, needs, options.as_of, im.ref->themes); !s.is_ok()) {
+  if (Status s = validate(text, limit, needs, options, im.ref->themes); !s.is_ok()) {
     return s;
   }
   auto location = resolve_location(where, text, *im.analyzer, im.ref->geography);

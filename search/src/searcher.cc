@@ -311,6 +311,10 @@ Status Searcher::Impl::validate(const Query& q, Filters& filters) const {
     return Status::invalid_argument("size must be from 1 to " + std::to_string(kMaxPageSize) +
                                     ", got " + std::to_string(q.size));
   }
+  if (q.person && q.person->age && (*q.person->age < 0 || *q.person->age > kMaxAge)) {
+    return Status::invalid_argument("a person's age must be from 0 to " + std::to_string(kMaxAge) +
+                                    ", got " + std::to_string(*q.person->age));
+  }
   if (q.sort == SortOrder::kDistance && !q.near) {
     return Status::invalid_argument("sorting by distance needs a point");
   }

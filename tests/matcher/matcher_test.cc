@@ -284,6 +284,20 @@ TEST_F(MatcherTest, BadInputGetsClearErrors) {
             "postcode \"10x0\" is not a 4-digit Belgian postcode");
   EXPECT_EQ(error("soins palliatifs", {}, 0), "limit must be from 1 to 50, got 0");
   EXPECT_EQ(error("soins palliatifs", {}, 51), "limit must be from 1 to 50, got 51");
+  auto patient_error = [](std::optional<int> age, const std::string& sex) {
+    PatientFacts p;
+    p.age = age;
+    p.sex = sex;
+    MatchOptions options;
+    options.patient = p;
+    auto r = fixture_->matcher->match("soins palliatifs", {}, 5, options);
+    EXPECT_EQ(r.status().code(), StatusCode::kInvalidArgument);
+    return r.status().message();
+  };
+  EXPECT_EQ(patient_error(2147483647, ""),
+            "the patient's age must be from 0 to 119, got 2147483647");
+  EXPECT_EQ(patient_error(-1, "f"), "the patient's age must be from 0 to 119, got -1");
+  EXPECT_EQ(patient_error(std::nullopt, "x"), "the patient's sex must be \"f\", \"m\" or unknown");
 }
 
 // Issue #16: referrals that fit who the person is and where they live.

@@ -427,6 +427,12 @@ TEST_F(SearchTest, BadRequestsGetClearErrors) {
   EXPECT_EQ(error(Query{.sort = SortOrder::kDistance}), "sorting by distance needs a point");
   EXPECT_EQ(error(Query{.boost_themes = {"palliatif"}}), "unknown theme \"palliatif\"");
   EXPECT_EQ(error(Query{.theme_boost = -1}), "theme_boost must be 0 or more");
+  // An age near INT_MIN or INT_MAX would overflow the age bounds (found by search_fuzz).
+  EXPECT_EQ(error(Query{.person = Person{.age = -2147483647 - 1}}),
+            "a person's age must be from 0 to 119, got -2147483648");
+  EXPECT_EQ(error(Query{.person = Person{.age = 120}}),
+            "a person's age must be from 0 to 119, got 120");
+  EXPECT_TRUE(index_->searcher().search(Query{.person = Person{.age = 119}}).ok());
 }
 
 TEST_F(SearchTest, AnswersAreScrubbedInTheIndex) {

@@ -226,7 +226,8 @@ class Matcher {
   /// another commune or of an unknown one, a requirement the patient is known not to meet) is
   /// never proposed; one that targets the patient is preferred.
   /// Errors: kInvalidArgument if `text` is blank, not UTF-8 or over kMaxTextChars characters,
-  /// `limit` is not in 1..kMaxLimit, `where` names an unknown commune or bassin or a malformed
+  /// `limit` is not in 1..kMaxLimit, the given patient's age is not in 0..search::kMaxAge or
+  /// their sex not "f", "m" or "", `where` names an unknown commune or bassin or a malformed
   /// postcode, a need is an unknown theme code or `as_of` is not a date; kUnavailable if the
   /// index cannot be read.
   Result<MatchResult> match(std::string_view text, const Location& where, int limit,

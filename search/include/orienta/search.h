@@ -32,13 +32,15 @@ inline constexpr int kMaxPageSize = 100;
 inline constexpr int kMaxPage = 10000;
 inline constexpr int kMaxQueryWords = 1000;
 inline constexpr int kMaxWildcardExpansion = 50;
+/// The oldest age a Person may be given.
+inline constexpr int kMaxAge = 119;
 /// Matches counted one by one before `total` and the facets are estimated (Query::count_limit).
 inline constexpr int kCountLimit = 500;
 
 /// A person the results must be able to serve: a service whose eligibility (index_schema.h)
 /// excludes them is left out, in the query itself. Unknown facts exclude nothing.
 struct Person {
-  std::optional<int> age;
+  std::optional<int> age;  ///< 0..kMaxAge
   /// Known facts, index_schema.h kFact*: "sex-m", "sex-f", "victim", "not-professional",
   /// "no-insurance", "no-residence".
   std::vector<std::string> facts{};
@@ -157,7 +159,7 @@ class Searcher {
   Searcher& operator=(const Searcher&) = delete;
 
   /// Runs `query`. Errors: kInvalidArgument for invalid UTF-8, a page outside 1..kMaxPage, a size
-  /// outside 1..kMaxPageSize, an unknown kind, theme, bassin, commune or lang, or kDistance without
+  /// outside 1..kMaxPageSize, a person's age outside 0..kMaxAge, an unknown kind, theme, bassin, commune or lang, or kDistance without
   /// a point; kUnavailable if the index cannot be read.
   Result<Results> search(const Query& query) const;
 
