@@ -54,7 +54,7 @@ fuzz:
 	@cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
 	  -DORIENTA_WERROR=ON -DORIENTA_SANITIZE=address,undefined -DORIENTA_FUZZ=ON \
 	  -DORIENTA_BUILD_TESTS=OFF -DORIENTA_BUILD_BENCH=OFF >/dev/null
-	@cmake --build build-fuzz -j $(JOBS) --target corpus_fuzz search_fuzz match_fuzz
+	@cmake --build build-fuzz -j $(JOBS) --target corpus_fuzz search_fuzz match_fuzz http_fuzz
 	@scripts/fuzz.sh build-fuzz $(FUZZ_SECONDS)
 
 clean:

@@ -15,7 +15,8 @@ namespace {
 
 constexpr const char* kServeHelp =
     "usage: orienta serve --db DIR [--host 127.0.0.1] [--port 8080] [--keys FILE]\n"
-    "                     [--threads N] [--cors ORIGIN]... [--log-text] [--data DIR] [--web DIR]\n"
+    "                     [--threads N] [--connections-per-address N] [--cors ORIGIN]...\n"
+    "                     [--log-text] [--data DIR] [--web DIR]\n"
     "\n"
     "Serves the HTTP API (docs/api.md, GET /openapi.json) on the index in DIR. A new index\n"
     "written by 'orienta index' is picked up without a restart. Logs one JSON line per request\n"
@@ -25,6 +26,9 @@ constexpr const char* kServeHelp =
     "  --keys FILE    API keys with their roles (orienta keys); without it, 127.0.0.1 only\n"
     "  --cors ORIGIN  a browser origin allowed to call the API (repeatable)\n"
     "  --threads N    worker threads (default: 2 per core, at least 4)\n"
+    "  --connections-per-address N\n"
+    "                 open connections per client address, past which a new one gets 429\n"
+    "                 (default 32; behind a reverse proxy every client has its address)\n"
     "  --web DIR      the web pages (default: the repository's web/)\n";
 
 constexpr const char* kKeysHelp =
@@ -45,12 +49,12 @@ extern "C" void on_signal(int) {
 
 int run_serve(const std::vector<std::string>& argv) {
   Args args;
-  if (auto exit = parse_command(
-          argv,
-          {{"--db", "--host", "--port", "--keys", "--threads", "--cors", "--data", "--web"},
-           {"--cors"},
-           {"--help", "--log-text"}},
-          kServeHelp, {"--db"}, args)) {
+  if (auto exit = parse_command(argv,
+                                {{"--db", "--host", "--port", "--keys", "--threads",
+                                  "--connections-per-address", "--cors", "--data", "--web"},
+                                 {"--cors"},
+                                 {"--help", "--log-text"}},
+                                kServeHelp, {"--db"}, args)) {
     return *exit;
   }
   api::ServerOptions options;
@@ -60,10 +64,15 @@ int run_serve(const std::vector<std::string>& argv) {
   options.host = args.get("--host", "127.0.0.1");
   auto port = parse_int("--port", args.get("--port", "8080"), 0, 65535);
   auto threads = parse_int("--threads", args.get("--threads", "0"), 0, 256);
-  if (!port.ok() || !threads.ok()) {
-    print_error((!port.ok() ? port.status() : threads.status()).message());
-    return kExitUsage;
+  auto per_address =
+      parse_int("--connections-per-address", args.get("--connections-per-address", "32"), 1, 65535);
+  for (const auto* parsed : {&port, &threads, &per_address}) {
+    if (!parsed->ok()) {
+      print_error(parsed->status().message());
+      return kExitUsage;
+    }
   }
+  options.connections_per_address = *per_address;
   options.port = *port;
   options.threads = *threads;
   options.keys_file = args.get("--keys");

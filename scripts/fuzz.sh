@@ -9,7 +9,7 @@ build=${1:?usage: scripts/fuzz.sh BUILD SECONDS [HARNESS...]}
 seconds=${2:?usage: scripts/fuzz.sh BUILD SECONDS [HARNESS...]}
 shift 2
 harnesses=("$@")
-[ ${#harnesses[@]} -gt 0 ] || harnesses=(corpus_fuzz search_fuzz match_fuzz)
+[ ${#harnesses[@]} -gt 0 ] || harnesses=(corpus_fuzz search_fuzz match_fuzz http_fuzz)
 work=$build/fuzz
 mkdir -p "$work/findings"
 

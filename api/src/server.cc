@@ -22,6 +22,7 @@
 #include "orienta/matcher.h"
 
 #include "keys.h"
+#include "listener.h"
 
 namespace orienta::api {
 namespace {
@@ -29,13 +30,13 @@ namespace {
 using Clock = std::chrono::steady_clock;
 
 constexpr std::size_t kMaxBody = 64 * 1024;
+// A request's line, headers and body together.
+constexpr std::size_t kMaxRequestBytes = kMaxBody + 64 * 1024;
 constexpr double kFailedKeyBurst = 10.0;
-constexpr int kTimeoutSeconds = 10;
 constexpr int kDefaultSize = 10;
 constexpr int kDefaultLimit = 10;
 constexpr double kReopenEverySeconds = 1.0;
 constexpr int kConnectionThreads = 128;
-constexpr std::size_t kKeepAliveRequests = 1000;
 constexpr double kBucketsMs[] = {1, 2, 5, 10, 20, 50, 100, 250, 500, 1000};
 const char* const kJson = "application/json; charset=utf-8";
 
@@ -191,7 +192,17 @@ std::string route_of(const httplib::Request& req) {
   return "other";
 }
 
+// cpp-httplib's request parsing and routing, fed by our connections (listener.h) rather than
+// by its own sockets.
+class Handlers : public httplib::Server {
+ public:
+  bool serve(httplib::Stream& stream, bool last, bool& closed) {
+    return process_request(stream, last, closed, [](httplib::Request&) {});
+  }
+};
+
 thread_local Clock::time_point request_start;
+thread_local bool unreadable = false;  // the request being answered could not be read
 thread_local std::string request_key = "-";
 
 }  // namespace
@@ -210,7 +221,15 @@ struct Server::Impl {
   std::filesystem::path web_dir;                    // empty: no pages
   Metrics metrics;
   std::string openapi;
-  httplib::Server http;
+  Handlers http;
+  RequestHandler handler = [this](httplib::Stream& stream, bool last, bool& closed) {
+    unreadable = false;
+    const bool went_on = http.serve(stream, last, closed);
+    // After a request that could not be read, where the next one starts is unknown.
+    closed = closed || unreadable;
+    return went_on;
+  };
+  std::unique_ptr<Listener> listener;
   std::thread thread;
   int port = 0;
   std::vector<std::string> notices;
@@ -663,8 +682,6 @@ void Server::Impl::install_pages() {
 
 void Server::Impl::install_routes() {
   http.set_payload_max_length(kMaxBody);
-  http.set_read_timeout(kTimeoutSeconds, 0);
-  http.set_write_timeout(kTimeoutSeconds, 0);
   http.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
     request_start = Clock::now();
     request_key = "-";
@@ -765,11 +782,21 @@ void Server::Impl::install_routes() {
   http.Patch("/v1/match", not_allowed("POST"));
 
   // Errors httplib raises itself (unknown route, body too large, bad request) get our shape.
-  http.set_error_handler([](const httplib::Request& req, httplib::Response& res) {
+  http.set_error_handler([this](const httplib::Request& req, httplib::Response& res) {
     if (!res.body.empty()) {
       return;
     }
-    if (res.status == 404) {
+    const Overrun overrun = current_overrun();
+    unreadable = overrun != Overrun::kNone;
+    if (overrun == Overrun::kTime) {
+      send_error(res, 408, "request_timeout",
+                 "the request did not arrive whole within " +
+                     std::to_string(static_cast<int>(options.request_seconds)) + " s");
+    } else if (overrun == Overrun::kBytes) {
+      send_error(res, 413, "payload_too_large",
+                 "the request is over the limit of " + std::to_string(kMaxRequestBytes) +
+                     " bytes with its headers");
+    } else if (res.status == 404) {
       send_error(res, 404, "not_found",
                  "no route " + req.method + " " + req.path + " (see /openapi.json)");
     } else if (res.status == 413) {
@@ -777,6 +804,7 @@ void Server::Impl::install_routes() {
                  "the request body is over the limit of " + std::to_string(kMaxBody) + " bytes");
     } else if (res.status >= 400 && res.status < 500) {
       send_error(res, res.status, "bad_request", "the request could not be read");
+      unreadable = true;
     } else {
       send_error(res, res.status, "internal", "internal error");
     }
@@ -900,44 +928,51 @@ Result<std::unique_ptr<Server>> Server::create(const ServerOptions& options) {
     e->matcher = std::move(m).value();
     im.pool.add(std::move(e));
   }
-  // cpp-httplib keeps a worker per open connection: many more connection threads than engines,
-  // so that keep-alive clients never wait for a connection slot, only for an engine.
-  const auto connection_threads = static_cast<std::size_t>(std::max(kConnectionThreads, threads));
-  im.http.new_task_queue = [connection_threads] {
-    return new httplib::ThreadPool(connection_threads);
-  };
-  im.http.set_keep_alive_max_count(kKeepAliveRequests);
-  im.http.set_tcp_nodelay(true);  // no 40 ms wait between the headers and the body
   im.install_routes();
-  if (options.port == 0) {
-    im.port = im.http.bind_to_any_port(options.host);
-  } else {
-    im.port = im.http.bind_to_port(options.host, options.port) ? options.port : -1;
+  // A worker per open connection: many more connection threads than engines, so that
+  // keep-alive clients never wait for a connection slot, only for an engine.
+  ListenerOptions listen;
+  listen.host = options.host;
+  listen.port = options.port;
+  listen.threads = static_cast<std::size_t>(std::max(kConnectionThreads, threads));
+  listen.per_address = static_cast<std::size_t>(std::max(1, options.connections_per_address));
+  listen.limits.request_seconds = options.request_seconds;
+  listen.limits.request_bytes = kMaxRequestBytes;
+  auto listener = Listener::bind(listen);
+  if (!listener.ok()) {
+    return listener.status();
   }
-  if (im.port < 0) {
-    return Status::unavailable("cannot listen on " + options.host + ":" +
-                               std::to_string(options.port) + " (is the port in use?)");
-  }
+  im.listener = std::move(listener).value();
+  // What httplib says of the connection (Keep-Alive: timeout=5, max=1000).
+  im.http.set_keep_alive_max_count(listen.limits.requests_per_connection);
+  im.http.set_keep_alive_timeout(static_cast<time_t>(listen.limits.idle_seconds));
+  im.port = im.listener->port();
   return s;
 }
 
 void Server::start() {
-  impl_->thread = std::thread([this] { impl_->http.listen_after_bind(); });
-  while (!impl_->http.is_running()) {
+  impl_->thread = std::thread([this] { impl_->listener->run(impl_->handler); });
+  while (!impl_->listener->running()) {
     std::this_thread::sleep_for(std::chrono::milliseconds(1));
   }
 }
 
-void Server::run() { impl_->http.listen_after_bind(); }
+void Server::run() { impl_->listener->run(impl_->handler); }
 
 void Server::stop() {
-  if (impl_ == nullptr) {
+  if (impl_ == nullptr || impl_->listener == nullptr) {
     return;
   }
-  impl_->http.stop();
+  impl_->listener->stop();
   if (impl_->thread.joinable()) {
     impl_->thread.join();
   }
+}
+
+std::string Server::exchange(std::string_view bytes) {
+  ConnectionLimits limits;
+  limits.request_bytes = kMaxRequestBytes;
+  return exchange_in_memory(bytes, impl_->handler, limits);
 }
 
 int Server::port() const { return impl_->port; }

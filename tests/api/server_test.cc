@@ -629,5 +629,115 @@ TEST_F(ServerTest, HotIndexSwapUnderLoadFailsNoRequest) {
   EXPECT_EQ(doc->status, 200);
 }
 
+// A socket connected to the server from the loopback address `source` (127.0.0.2 is another
+// client than 127.0.0.1), with a receive timeout of `wait_ms`; -1 on failure.
+int connect_from(const char* source, int port, int wait_ms) {
+  const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  timeval timeout{wait_ms / 1000, (wait_ms % 1000) * 1000};
+  ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
+  sockaddr_in from{};
+  from.sin_family = AF_INET;
+  inet_pton(AF_INET, source, &from.sin_addr);
+  sockaddr_in to{};
+  to.sin_family = AF_INET;
+  to.sin_port = htons(static_cast<std::uint16_t>(port));
+  to.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  if (::bind(fd, reinterpret_cast<sockaddr*>(&from), sizeof from) != 0 ||
+      ::connect(fd, reinterpret_cast<sockaddr*>(&to), sizeof to) != 0) {
+    ::close(fd);
+    return -1;
+  }
+  return fd;
+}
+
+// What has come on `fd` until it closed or was silent for its timeout.
+std::string received(int fd) {
+  std::string answer;
+  char buf[4096];
+  for (ssize_t n; (n = ::recv(fd, buf, sizeof buf, 0)) > 0;) {
+    answer.append(buf, static_cast<std::size_t>(n));
+  }
+  return answer;
+}
+
+// The status codes of the responses in `answer`, in order.
+std::vector<int> statuses(const std::string& answer) {
+  std::vector<int> found;
+  for (std::size_t at = answer.find("HTTP/1.1 "); at != std::string::npos;
+       at = answer.find("HTTP/1.1 ", at + 1)) {
+    found.push_back(std::atoi(answer.c_str() + at + 9));
+  }
+  return found;
+}
+
+TEST_F(ServerTest, PipelinedRequestsAreAnsweredInTurn) {
+  start();
+  const std::string answer =
+      raw_exchange(server_->port(),
+                   "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n"
+                   "GET /v1/documents/svc-nope HTTP/1.1\r\nHost: x\r\n\r\n"
+                   "POST /v1/match HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                   "Content-Length: 34\r\n\r\n{\"text\": \"soins palliatifs Uccle\"}"
+                   "GET /v1/themes HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+  EXPECT_EQ(statuses(answer), (std::vector<int>{200, 404, 200, 200})) << answer.substr(0, 300);
+  EXPECT_NE(answer.find("\"referrals\""), std::string::npos);
+  // The same bytes answered without a socket (the HTTP fuzzer's way in) give the same answers.
+  EXPECT_EQ(statuses(server_->exchange("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n"
+                                       "GET /v1/documents/svc-nope HTTP/1.1\r\n\r\n")),
+            (std::vector<int>{200, 404}));
+  EXPECT_EQ(statuses(server_->exchange("\x01\x02 garbage\r\n\r\n")), std::vector<int>{400});
+  EXPECT_EQ(statuses(server_->exchange(
+                "GET /healthz HTTP/1.1\r\nX-a: " + std::string(200 * 1024, 'a') + "\r\n\r\n")),
+            std::vector<int>{413});
+}
+
+TEST_F(ServerTest, SlowClientsCannotHoldTheServer) {
+  ServerOptions options;
+  options.request_seconds = 1.0;
+  options.connections_per_address = 8;
+  start(options);
+  // 40 clients from 127.0.0.2 that send a header line every 200 ms and never end their request.
+  std::vector<int> slow;
+  for (int i = 0; i < 40; ++i) {
+    const int fd = connect_from("127.0.0.2", server_->port(), 3000);
+    ASSERT_GE(fd, 0);
+    ::send(fd, "GET /healthz HTTP/1.1\r\n", 23, MSG_NOSIGNAL);
+    slow.push_back(fd);
+  }
+  std::atomic<bool> done{false};
+  std::thread dribble([&] {
+    while (!done) {
+      for (int fd : slow) {
+        ::send(fd, "X-a: b\r\n", 8, MSG_NOSIGNAL);
+      }
+      std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    }
+  });
+  // Meanwhile another client is answered at once, throughout.
+  int healthy = 0;
+  for (int i = 0; i < 20; ++i) {
+    const int fd = connect_from("127.0.0.1", server_->port(), 2000);
+    ASSERT_GE(fd, 0);
+    ::send(fd, "GET /healthz HTTP/1.1\r\nConnection: close\r\n\r\n", 46, MSG_NOSIGNAL);
+    healthy += statuses(received(fd)) == std::vector<int>{200};
+    ::close(fd);
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  EXPECT_EQ(healthy, 20);
+  // Past 8 connections from one address: 429 at once; the 8 served get 408 when their second
+  // is over, and are closed.
+  std::map<int, int> answers;
+  for (int fd : slow) {
+    const auto got = statuses(received(fd));
+    ++answers[got.size() == 1 ? got[0] : 0];
+  }
+  done = true;
+  dribble.join();
+  for (int fd : slow) {
+    ::close(fd);
+  }
+  EXPECT_EQ(answers, (std::map<int, int>{{408, 8}, {429, 32}}));
+}
+
 }  // namespace
 }  // namespace orienta::api

@@ -5,6 +5,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "orienta/status.h"
@@ -32,13 +33,20 @@ struct ServerOptions {
   double rate_per_second = 20.0;          ///< per key
   double rate_burst = 40.0;               ///< per key
   std::vector<std::string> cors_origins;  ///< origins allowed to call from a browser
-  bool log_text = false;                  ///< debug: log the situation text of /v1/match
+  /// Open connections per client address; past them a new one gets 429 and is closed.
+  int connections_per_address = 32;
+  /// The time a request has to arrive whole, from its first byte (then 408), and a response
+  /// to be written: a client that sends or reads slowly cannot hold a connection thread.
+  double request_seconds = 10.0;
+  bool log_text = false;  ///< debug: log the situation text of /v1/match
   /// Where the one-line JSON request logs go; empty: nowhere.
   std::function<void(const std::string&)> log;
 };
 
-/// An HTTP server over one index. start() returns once the server listens; requests are
-/// served on a pool of worker threads, each with its own Xapian handles. A new index
+/// An HTTP server over one index. start() returns once the server listens; connections are
+/// served on a pool of threads (pipelined requests answered in turn, each request within
+/// `request_seconds`, at most `connections_per_address` open per client address), and requests
+/// on a pool of engines, each with its own Xapian handles. A new index
 /// generation written by `orienta index` is picked up without a restart. stop() (or the
 /// destructor) stops it. The public methods are thread-safe.
 class Server {
@@ -60,6 +68,10 @@ class Server {
   int port() const;
   /// Notices for the operator (e.g. no key file: bound to 127.0.0.1 only).
   const std::vector<std::string>& notices() const;
+  /// Answers `bytes`, what a client sends on one connection (a request, several pipelined,
+  /// or any bytes at all), as a connection would, and returns what it would send back. No
+  /// socket is used: for fuzzing and tests. Thread-safe.
+  std::string exchange(std::string_view bytes);
 
  private:
   Server();
