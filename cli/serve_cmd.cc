@@ -28,7 +28,7 @@ constexpr const char* kServeHelp =
     "  --threads N    worker threads (default: 2 per core, at least 4)\n"
     "  --connections-per-address N\n"
     "                 open connections per client address, past which a new one gets 429\n"
-    "                 (default 32; behind a reverse proxy every client has its address)\n"
+    "                 (default 64; behind a reverse proxy every client has its address)\n"
     "  --web DIR      the web pages (default: the repository's web/)\n";
 
 constexpr const char* kKeysHelp =
@@ -65,7 +65,7 @@ int run_serve(const std::vector<std::string>& argv) {
   auto port = parse_int("--port", args.get("--port", "8080"), 0, 65535);
   auto threads = parse_int("--threads", args.get("--threads", "0"), 0, 256);
   auto per_address =
-      parse_int("--connections-per-address", args.get("--connections-per-address", "32"), 1, 65535);
+      parse_int("--connections-per-address", args.get("--connections-per-address", "64"), 1, 65535);
   for (const auto* parsed : {&port, &threads, &per_address}) {
     if (!parsed->ok()) {
       print_error(parsed->status().message());

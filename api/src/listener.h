@@ -67,8 +67,8 @@ std::string exchange_in_memory(std::string_view bytes, const RequestHandler& han
 struct ListenerOptions {
   std::string host = "127.0.0.1";
   int port = 0;                         ///< 0: any free port
-  std::size_t threads = 128;            ///< connections served at once
-  std::size_t per_address = 32;         ///< open connections per client address
+  std::size_t threads = 256;            ///< connections served at once
+  std::size_t per_address = 64;         ///< open connections per client address
   std::size_t open_connections = 1024;  ///< open connections in all (served or waiting)
   ConnectionLimits limits;
 };

@@ -36,7 +36,7 @@ constexpr double kFailedKeyBurst = 10.0;
 constexpr int kDefaultSize = 10;
 constexpr int kDefaultLimit = 10;
 constexpr double kReopenEverySeconds = 1.0;
-constexpr int kConnectionThreads = 128;
+constexpr int kConnectionThreads = 256;
 constexpr double kBucketsMs[] = {1, 2, 5, 10, 20, 50, 100, 250, 500, 1000};
 const char* const kJson = "application/json; charset=utf-8";
 
@@ -44,7 +44,35 @@ const char* const kJson = "application/json; charset=utf-8";
 struct Engine {
   std::unique_ptr<search::Searcher> searcher;
   std::unique_ptr<matcher::Matcher> matcher;
-  Clock::time_point checked = Clock::now();
+};
+
+// The generation every engine serves: the index's stub, read at most once a second by the
+// first request that needs it. Every engine lent after a change is first brought to the new
+// generation, so that once one request has seen it, every later request does.
+class LiveGeneration {
+ public:
+  void watch(std::filesystem::path db_dir, std::string generation) {
+    db_dir_ = std::move(db_dir);
+    live_ = std::move(generation);
+  }
+  std::string current() {
+    std::lock_guard<std::mutex> lock(mu_);
+    const auto now = Clock::now();
+    if (std::chrono::duration<double>(now - read_).count() >= kReopenEverySeconds) {
+      read_ = now;
+      std::string stub = search::Searcher::live_generation(db_dir_);
+      if (!stub.empty()) {
+        live_ = std::move(stub);
+      }
+    }
+    return live_;
+  }
+
+ private:
+  std::mutex mu_;
+  std::filesystem::path db_dir_;
+  std::string live_;
+  Clock::time_point read_ = Clock::now();
 };
 
 // A fixed set of engines lent to requests one at a time, first come first served: a request
@@ -216,6 +244,7 @@ struct Server::Impl {
   // Failed key attempts per client address: a burst of kFailedKeyBurst, then one a second.
   std::unique_ptr<RateLimiter> failures;
   EnginePool pool;
+  LiveGeneration live;
   std::mutex analytics_mu;  // an Analytics is not thread-safe; statistics are rare requests
   std::unique_ptr<analytics::Analytics> analytics;  // opened by the first statistics request
   std::filesystem::path web_dir;                    // empty: no pages
@@ -234,15 +263,11 @@ struct Server::Impl {
   int port = 0;
   std::vector<std::string> notices;
 
-  // Runs `f` with an engine of the pool, reopening its index when a new one was written.
+  // Runs `f` with an engine of the pool, brought to the live generation first.
   template <typename F>
   void with_engine(F f) {
     std::unique_ptr<Engine> e = pool.take();
-    const auto now = Clock::now();
-    if (std::chrono::duration<double>(now - e->checked).count() >= kReopenEverySeconds) {
-      e->checked = now;
-      (void)e->searcher->reopen();  // on failure the engine keeps the index it has
-    }
+    (void)e->searcher->reopen(live.current());  // on failure the engine keeps the one it has
     try {
       f(*e);
     } catch (...) {
@@ -708,11 +733,12 @@ void Server::Impl::install_routes() {
     // Range), so that overlapping ranges cannot multiply a response. httplib parsed them into
     // the request it owns, which is not const.
     const_cast<httplib::Request&>(req).ranges.clear();
+    // Every answer may differ by Origin (allowed or not): caches must keep them apart.
+    res.set_header("Vary", "Origin");
     const std::string origin = req.get_header_value("Origin");
     if (!origin.empty() && std::find(options.cors_origins.begin(), options.cors_origins.end(),
                                      origin) != options.cors_origins.end()) {
       res.set_header("Access-Control-Allow-Origin", origin);
-      res.set_header("Vary", "Origin");
       if (req.method == "OPTIONS") {
         res.set_header("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
         res.set_header("Access-Control-Allow-Headers", "Authorization, Content-Type, X-API-Key");
@@ -916,6 +942,9 @@ Result<std::unique_ptr<Server>> Server::create(const ServerOptions& options) {
       return searcher.status();
     }
     e->searcher = std::move(searcher).value();
+    if (i == 0) {
+      im.live.watch(options.db_dir, e->searcher->generation());
+    }
     if (i == 0 && !e->searcher->analysis_current()) {
       im.notices.push_back("the index was built with another lexicon or stop-word list than " +
                            data.string() +

@@ -172,6 +172,19 @@ std::string read_stub(const std::filesystem::path& db_dir) {
   return line;
 }
 
+// The database a stub line names: its generation's folder for "auto gen-NNNNNN" (so that what
+// is opened is what was read, even if the stub changes meanwhile), else the folder itself.
+Xapian::Database open_generation(const std::filesystem::path& db_dir, const std::string& stub) {
+  constexpr std::string_view kAuto = "auto ";
+  if (stub.rfind(kAuto, 0) == 0) {
+    const std::string name = stub.substr(kAuto.size());
+    if (!name.empty() && name.find('/') == std::string::npos && name != "." && name != "..") {
+      return Xapian::Database((db_dir / name).string());
+    }
+  }
+  return Xapian::Database(db_dir.string());
+}
+
 }  // namespace
 
 struct Searcher::Impl {
@@ -229,7 +242,7 @@ Result<std::unique_ptr<Searcher>> Searcher::open(const std::filesystem::path& db
   s->impl_->ref = &ref;
   try {
     s->impl_->stub = read_stub(db_dir);
-    s->impl_->db = Xapian::Database(db_dir.string());
+    s->impl_->db = open_generation(db_dir, s->impl_->stub);
     const std::string version = s->impl_->db.get_metadata(std::string(schema::kMetaSchemaVersion));
     if (version != schema::kSchemaVersion) {
       return Status::unavailable("the index at " + db_dir.string() + " has schema \"" + version +
@@ -266,14 +279,39 @@ std::string Searcher::built_at() const {
 
 const indexer::NeedModel& Searcher::need_model() const { return impl_->need_model; }
 
+std::string Searcher::live_generation(const std::filesystem::path& db_dir) {
+  return read_stub(db_dir);
+}
+
+const std::string& Searcher::generation() const { return impl_->stub; }
+
+Result<bool> Searcher::reopen(const std::string& generation) {
+  if (generation == impl_->stub) {
+    return false;
+  }
+  try {
+    // Read whole before anything is replaced: a failure leaves the open generation as it was.
+    Impl next;
+    next.ref = impl_->ref;
+    next.db = open_generation(impl_->db_dir, generation);
+    next.load_tables();
+    impl_->db = std::move(next.db);
+    impl_->facets = std::move(next.facets);
+    impl_->heads = std::move(next.heads);
+    impl_->need_model = std::move(next.need_model);
+    impl_->stub = generation;
+    return true;
+  } catch (const Xapian::Error& e) {
+    return Status::unavailable("cannot open the index generation \"" + generation +
+                               "\": " + e.get_description());
+  }
+}
+
 Result<bool> Searcher::reopen() {
   try {
     const std::string stub = read_stub(impl_->db_dir);
     if (stub != impl_->stub) {
-      impl_->db = Xapian::Database(impl_->db_dir.string());
-      impl_->stub = stub;
-      impl_->load_tables();
-      return true;
+      return reopen(stub);
     }
     if (impl_->db.reopen()) {
       impl_->load_tables();

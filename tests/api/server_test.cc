@@ -601,6 +601,7 @@ TEST_F(ServerTest, HotIndexSwapUnderLoadFailsNoRequest) {
   for (int t = 0; t < 4; ++t) {
     clients.emplace_back([&] {
       httplib::Client c("127.0.0.1", server_->port());
+      c.set_keep_alive(true);
       while (!done) {
         auto r = c.Get("/v1/search?q=palliatif");
         ++requests;
@@ -627,6 +628,91 @@ TEST_F(ServerTest, HotIndexSwapUnderLoadFailsNoRequest) {
   auto doc = client_->Get("/v1/documents/svc-nouveau");
   ASSERT_TRUE(doc);
   EXPECT_EQ(doc->status, 200);
+}
+
+std::vector<int> statuses(const std::string& answer);
+
+TEST_F(ServerTest, OnlyAllowedOriginsAreToldSoAndEveryAnswerVariesByOrigin) {
+  ServerOptions options;
+  options.cors_origins = {"https://console.example.org"};
+  start(options);
+  auto allowed = client_->Get("/healthz", {{"Origin", "https://console.example.org"}});
+  ASSERT_TRUE(allowed);
+  EXPECT_EQ(allowed->get_header_value("Access-Control-Allow-Origin"),
+            "https://console.example.org");
+  EXPECT_EQ(allowed->get_header_value("Vary"), "Origin");
+  auto other = client_->Get("/healthz", {{"Origin", "https://evil.example.org"}});
+  ASSERT_TRUE(other);
+  EXPECT_EQ(other->status, 200);
+  EXPECT_FALSE(other->has_header("Access-Control-Allow-Origin"));
+  EXPECT_EQ(other->get_header_value("Vary"), "Origin");
+  for (const char* path : {"/v1/search?q=aide", "/v1/nowhere", "/openapi.json"}) {
+    auto r = client_->Get(path);
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->get_header_value("Vary"), "Origin") << path;
+  }
+  const std::string preflight = raw_exchange(
+      server_->port(),
+      "OPTIONS /v1/match HTTP/1.1\r\nHost: x\r\nOrigin: https://console.example.org\r\n"
+      "Access-Control-Request-Method: POST\r\nConnection: close\r\n\r\n");
+  EXPECT_EQ(statuses(preflight), std::vector<int>{204});
+  EXPECT_NE(preflight.find("Access-Control-Allow-Methods: GET, POST, OPTIONS"), std::string::npos);
+}
+
+TEST_F(ServerTest, AfterASwitchEveryRequestSeesTheNewGeneration) {
+  start();  // 4 engines
+  std::ofstream(corpus_ / "services.jsonl", std::ios::app)
+      << R"({"id": "svc-nouveau", "name": {"fr": "Nouvelle équipe palliative"}, "description": {"fr": "Soins palliatifs à domicile, nouvelle équipe."}, "organization": "O", "themes": ["palliative"], "service_area": ["region"], "address": {"street": "Rue 1", "postcode": "1000", "commune": "Bruxelles"}, "lat": 50.85, "lon": 4.35, "languages": ["fr"], "contact": {"phone": "+32 2 000 00 01"}, "updated": "2025-01-01"})"
+      << "\n";
+  // Four clients at once keep every engine busy; each request notes when it began and ended.
+  using Clock = std::chrono::steady_clock;
+  struct Seen {
+    Clock::time_point begin, end;
+    int status;
+  };
+  std::mutex mu;
+  std::vector<Seen> seen;
+  std::atomic<bool> done{false};
+  std::vector<std::thread> clients;
+  for (int t = 0; t < 4; ++t) {
+    clients.emplace_back([&] {
+      httplib::Client c("127.0.0.1", server_->port());
+      c.set_keep_alive(true);  // one connection each, as a chatbot's backend keeps
+      while (!done) {
+        const auto begin = Clock::now();
+        auto r = c.Get("/v1/documents/svc-nouveau");
+        const Seen one{begin, Clock::now(), r ? r->status : 0};
+        std::lock_guard<std::mutex> lock(mu);
+        seen.push_back(one);
+      }
+    });
+  }
+  std::this_thread::sleep_for(std::chrono::milliseconds(300));
+  ASSERT_TRUE(indexer::build_index(corpus_, db_, *ref_, *analyzer_).ok());
+  std::this_thread::sleep_for(std::chrono::milliseconds(2500));
+  done = true;
+  for (auto& c : clients) {
+    c.join();
+  }
+  // Once one answer has shown the new service, no request begun after it misses it.
+  Clock::time_point first = Clock::time_point::max();
+  for (const Seen& s : seen) {
+    if (s.status == 200) {
+      first = std::min(first, s.end);
+    }
+  }
+  ASSERT_NE(first, Clock::time_point::max()) << "the new generation was never served";
+  int before = 0, missed = 0, after = 0;
+  for (const Seen& s : seen) {
+    before += s.end < first && s.status == 404;
+    if (s.begin > first) {
+      ++after;
+      missed += s.status != 200;
+    }
+  }
+  EXPECT_GT(before, 0);
+  EXPECT_GT(after, 20);
+  EXPECT_EQ(missed, 0);
 }
 
 // A socket connected to the server from the loopback address `source` (127.0.0.2 is another

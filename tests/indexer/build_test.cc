@@ -291,6 +291,37 @@ TEST_F(IndexBuildTest, ReaderPicksUpANewGenerationOnReopen) {
   EXPECT_EQ(found->hits[0].kind, "service");
 }
 
+TEST_F(IndexBuildTest, ReadersAreBroughtToTheGenerationTheyAreGiven) {
+  ASSERT_TRUE(build().ok());
+  const std::string first = search::Searcher::live_generation(db_);
+  EXPECT_EQ(first, "auto gen-000001");
+  auto searcher = search::Searcher::open(db_, *analyzer_, *ref_);
+  ASSERT_TRUE(searcher.ok());
+  EXPECT_EQ((*searcher)->generation(), first);
+  rewrite("services.jsonl", R"({"id": "svc-ssm-nord")", R"({"id": "svc-ssm-nord-2")");
+  ASSERT_TRUE(build().ok());
+  const std::string second = search::Searcher::live_generation(db_);
+  EXPECT_NE(second, first);
+  // The one it has: nothing to do.
+  auto same = (*searcher)->reopen(first);
+  ASSERT_TRUE(same.ok());
+  EXPECT_FALSE(*same);
+  EXPECT_FALSE((*searcher)->document("svc-ssm-nord-2").ok());
+  // A generation that cannot be read: an error, and the open one stays whole.
+  auto gone = (*searcher)->reopen("auto gen-999999");
+  ASSERT_FALSE(gone.ok());
+  EXPECT_EQ(gone.status().code(), StatusCode::kUnavailable);
+  EXPECT_EQ((*searcher)->generation(), first);
+  EXPECT_TRUE((*searcher)->document("svc-ssm-nord").ok());
+  EXPECT_EQ(search_count("palliatif"), 3);
+  // The one it is given, even after the stub has moved on past it.
+  auto changed = (*searcher)->reopen(second);
+  ASSERT_TRUE(changed.ok());
+  EXPECT_TRUE(*changed);
+  EXPECT_EQ((*searcher)->generation(), second);
+  EXPECT_TRUE((*searcher)->document("svc-ssm-nord-2").ok());
+}
+
 TEST_F(IndexBuildTest, InvalidRecordsAreRejectedWithReasonsAndTheRestIndexed) {
   std::ofstream(corpus_ / "services.jsonl", std::ios::app) << "not json\n";
   auto s = build();

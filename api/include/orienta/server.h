@@ -34,7 +34,7 @@ struct ServerOptions {
   double rate_burst = 40.0;               ///< per key
   std::vector<std::string> cors_origins;  ///< origins allowed to call from a browser
   /// Open connections per client address; past them a new one gets 429 and is closed.
-  int connections_per_address = 32;
+  int connections_per_address = 64;
   /// The time a request has to arrive whole, from its first byte (then 408), and a response
   /// to be written: a client that sends or reads slowly cannot hold a connection thread.
   double request_seconds = 10.0;

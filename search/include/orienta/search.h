@@ -182,8 +182,18 @@ class Searcher {
   /// for an index built without one or whose model cannot be read. Replaced by reopen().
   const indexer::NeedModel& need_model() const;
 
-  /// Switches to the index's newest generation if it changed. Returns true if it did.
+  /// Switches to the index's live generation if it changed. Returns true if it did.
   Result<bool> reopen();
+
+  /// The live generation of the index in `db_dir` as its stub file names it ("auto gen-000007"),
+  /// or "" when there is none. A program with several Searchers on one index reads it once and
+  /// brings each of them to it with reopen(generation), so that all serve the same one.
+  static std::string live_generation(const std::filesystem::path& db_dir);
+  /// Switches to `generation` (from live_generation) if it is not the open one. Returns true
+  /// if it did. Errors: kUnavailable if it cannot be read (the open one stays).
+  Result<bool> reopen(const std::string& generation);
+  /// The generation this Searcher has open (as live_generation names it).
+  const std::string& generation() const;
 
  private:
   Searcher();
