@@ -177,7 +177,7 @@ ParsedQuery parse_query(std::string_view text, const indexer::Analyzer& analyzer
 
 Xapian::Query to_xapian(const ParsedQuery& parsed, bool require_all, int elite_terms) {
   if (parsed.empty()) {
-    Xapian::Query all = Xapian::Query::MatchAll;
+    Xapian::Query all = match_all();
     if (!parsed.excluded.empty()) {
       all = Xapian::Query(
           Xapian::Query::OP_AND_NOT, all,

@@ -44,4 +44,9 @@ ParsedQuery parse_query(std::string_view text, const indexer::Analyzer& analyzer
 /// group otherwise; phrases required, exclusions removed. MatchAll for an empty query.
 Xapian::Query to_xapian(const ParsedQuery& parsed, bool require_all, int elite_terms = 0);
 
+/// A new query matching every document. Never copy Xapian::Query::MatchAll: it is one static
+/// object whose reference count (not atomic) every thread would change, and the server's
+/// engines run on many threads; copies of it raced and freed it under load.
+inline Xapian::Query match_all() { return Xapian::Query(std::string()); }
+
 }  // namespace orienta::search

@@ -498,7 +498,7 @@ Status Searcher::Impl::validate(const Query& q, Filters& filters) const {
                              Xapian::sortable_serialise(age - 1));
     }
     const Xapian::Query keep(
-        Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll,
+        Xapian::Query::OP_AND_NOT, match_all(),
         Xapian::Query(Xapian::Query::OP_OR, excluding.begin(), excluding.end()));
     filters.restriction = filters.restriction.empty()
                               ? keep

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <gtest/gtest.h>
+#include <thread>
 
 #include "sample_index.h"
 
@@ -407,6 +408,37 @@ TEST_F(SearchTest, LongQueryIsCutWithANotice) {
   EXPECT_EQ(notice("palliatif"), "la recherche a été coupée après ses 1000 premiers mots");
   EXPECT_EQ(notice("zoekt een palliatieve thuiszorg voor het gezin"),
             "de zoekopdracht is ingekort tot de eerste 1000 woorden");
+}
+
+// The promise of search.h: one Searcher per thread, nothing else to share. Queries that match
+// every document (an empty text, a person's restriction) once copied Xapian's one static
+// MatchAll from every thread; its reference count is not atomic, and the server died under
+// load. Many threads at once, each with its own Searcher, on exactly those queries.
+TEST_F(SearchTest, SearchersOnManyThreadsShareNothing) {
+  std::atomic<int> failures{0};
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 8; ++t) {
+    threads.emplace_back([&] {
+      auto mine = Searcher::open(index_->db(), index_->analyzer(), index_->ref());
+      if (!mine.ok()) {
+        ++failures;
+        return;
+      }
+      for (int i = 0; i < 3000; ++i) {
+        Query q;
+        q.text = i % 2 == 0 ? "" : "-aide";
+        q.person = Person{.age = 30 + i % 40, .facts = {"sex-f"}};
+        q.facets = false;
+        q.snippets = false;
+        q.records = false;
+        failures += !(*mine)->search(q).ok();
+      }
+    });
+  }
+  for (auto& t : threads) {
+    t.join();
+  }
+  EXPECT_EQ(failures.load(), 0);
 }
 
 TEST_F(SearchTest, BadRequestsGetClearErrors) {
