@@ -3,12 +3,13 @@ BUILD ?= build
 WERROR ?= OFF
 SANITIZE ?=
 CXX_COMPILER ?=
+FUZZ ?= OFF
 JOBS ?= 2
 CORPUS ?= corpus/data
 DB ?= $(BUILD)/orienta-db
 PORT ?= 8080
 
-.PHONY: run test build deps test-deps configure clang fuzz clean
+.PHONY: run test build deps test-deps configure fuzz test-clang clean
 
 deps:
 	@scripts/install-deps.sh
@@ -21,7 +22,7 @@ test-deps:
 
 configure: deps
 	@cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-	  -DORIENTA_WERROR=$(WERROR) -DORIENTA_SANITIZE="$(SANITIZE)" \
+	  -DORIENTA_WERROR=$(WERROR) -DORIENTA_SANITIZE="$(SANITIZE)" -DORIENTA_FUZZ=$(FUZZ) \
 	  $(if $(CXX_COMPILER),-DCMAKE_CXX_COMPILER=$(CXX_COMPILER)) >/dev/null
 
 build: configure
@@ -41,21 +42,19 @@ run: build
 test: test-deps build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
-# The whole build once more with clang, warnings as errors (CI): the code stays portable.
-clang:
-	@scripts/install-deps.sh --clang
-	@$(MAKE) --no-print-directory build BUILD=build-clang CXX_COMPILER=clang++ WERROR=ON
-
-# The libFuzzer harnesses of fuzz/ with clang, ASan and UBSan (the libraries and harnesses
-# only), each run FUZZ_SECONDS on seeds from the sample (docs/fuzzing.md).
+# Everything once more with clang, ASan, UBSan and the libFuzzer harnesses of fuzz/ (in
+# build-fuzz), then each harness FUZZ_SECONDS on seeds from the sample (docs/fuzzing.md).
+# `make test-clang` runs every test in that build first (CI).
 FUZZ_SECONDS ?= 60
+CLANG_BUILD = BUILD=build-fuzz CXX_COMPILER=clang++ WERROR=ON SANITIZE=address,undefined FUZZ=ON
 fuzz:
 	@scripts/install-deps.sh --clang
-	@cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
-	  -DORIENTA_WERROR=ON -DORIENTA_SANITIZE=address,undefined -DORIENTA_FUZZ=ON \
-	  -DORIENTA_BUILD_TESTS=OFF -DORIENTA_BUILD_BENCH=OFF >/dev/null
-	@cmake --build build-fuzz -j $(JOBS) --target corpus_fuzz search_fuzz match_fuzz http_fuzz
+	@$(MAKE) --no-print-directory build $(CLANG_BUILD)
 	@scripts/fuzz.sh build-fuzz $(FUZZ_SECONDS)
+
+test-clang:
+	@scripts/install-deps.sh --clang
+	@$(MAKE) --no-print-directory test $(CLANG_BUILD)
 
 clean:
 	rm -rf $(BUILD)

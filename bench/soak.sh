@@ -22,7 +22,7 @@ trap cleanup EXIT
 
 cp -r "$corpus" "$work/corpus"
 "$orienta" index --corpus "$work/corpus" --db "$work/db" >/dev/null
-"$orienta" serve --db "$work/db" --port "$port" 2>"$work/server.log" &
+"$orienta" serve --db "$work/db" --port "$port" >"$work/server.out" 2>"$work/server.log" &
 server=$!
 for _ in $(seq 50); do
   curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break

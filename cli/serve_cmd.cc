@@ -2,7 +2,9 @@
 #include <csignal>
 #include <cstdio>
 #include <fstream>
+#include <malloc.h>
 #include <mutex>
+#include <thread>
 
 #include "orienta/server.h"
 
@@ -83,6 +85,10 @@ int run_serve(const std::vector<std::string>& argv) {
     std::lock_guard<std::mutex> lock(log_mu);
     std::fprintf(stderr, "%s\n", line.c_str());
   };
+  // glibc gives threads up to 8 malloc arenas per core, and the server has hundreds of
+  // connection threads: memory freed in one arena stays there, and the resident size kept
+  // rising with each index switch. Two arenas per core keep it flat (docs/performance.md).
+  mallopt(M_ARENA_MAX, 2 * static_cast<int>(std::max(1U, std::thread::hardware_concurrency())));
   auto server = api::Server::create(options);
   if (!server.ok()) {
     print_error(server.status().message());

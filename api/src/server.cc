@@ -8,6 +8,7 @@
 #include <deque>
 #include <fstream>
 #include <httplib.h>
+#include <malloc.h>
 #include <map>
 #include <mutex>
 #include <rapidjson/document.h>
@@ -267,7 +268,10 @@ struct Server::Impl {
   template <typename F>
   void with_engine(F f) {
     std::unique_ptr<Engine> e = pool.take();
-    (void)e->searcher->reopen(live.current());  // on failure the engine keeps the one it has
+    // On failure the engine keeps the generation it has.
+    if (auto switched = e->searcher->reopen(live.current()); switched.ok() && *switched) {
+      malloc_trim(0);  // what the old generation's tables held goes back to the system
+    }
     try {
       f(*e);
     } catch (...) {

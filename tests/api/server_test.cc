@@ -736,6 +736,10 @@ int connect_from(const char* source, int port, int wait_ms) {
   return fd;
 }
 
+void send_text(int fd, std::string_view text) {
+  (void)::send(fd, text.data(), text.size(), MSG_NOSIGNAL);
+}
+
 // What has come on `fd` until it closed or was silent for its timeout.
 std::string received(int fd) {
   std::string answer;
@@ -787,14 +791,14 @@ TEST_F(ServerTest, SlowClientsCannotHoldTheServer) {
   for (int i = 0; i < 40; ++i) {
     const int fd = connect_from("127.0.0.2", server_->port(), 3000);
     ASSERT_GE(fd, 0);
-    ::send(fd, "GET /healthz HTTP/1.1\r\n", 23, MSG_NOSIGNAL);
+    send_text(fd, "GET /healthz HTTP/1.1\r\n");
     slow.push_back(fd);
   }
   std::atomic<bool> done{false};
   std::thread dribble([&] {
     while (!done) {
       for (int fd : slow) {
-        ::send(fd, "X-a: b\r\n", 8, MSG_NOSIGNAL);
+        send_text(fd, "X-a: b\r\n");
       }
       std::this_thread::sleep_for(std::chrono::milliseconds(200));
     }
@@ -804,7 +808,7 @@ TEST_F(ServerTest, SlowClientsCannotHoldTheServer) {
   for (int i = 0; i < 20; ++i) {
     const int fd = connect_from("127.0.0.1", server_->port(), 2000);
     ASSERT_GE(fd, 0);
-    ::send(fd, "GET /healthz HTTP/1.1\r\nConnection: close\r\n\r\n", 46, MSG_NOSIGNAL);
+    send_text(fd, "GET /healthz HTTP/1.1\r\nConnection: close\r\n\r\n");
     healthy += statuses(received(fd)) == std::vector<int>{200};
     ::close(fd);
     std::this_thread::sleep_for(std::chrono::milliseconds(100));
