@@ -9,11 +9,7 @@
 
 namespace {
 
-void check(bool promise) {
-  if (!promise) {
-    __builtin_trap();
-  }
-}
+using orienta::fuzz::check;
 
 const std::filesystem::path& folder() {
   static const std::filesystem::path dir = orienta::fuzz::temp_folder("reader");

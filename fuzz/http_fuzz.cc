@@ -9,11 +9,7 @@
 
 namespace {
 
-void check(bool promise) {
-  if (!promise) {
-    __builtin_trap();
-  }
-}
+using orienta::fuzz::check;
 
 // A server without keys (every request a responder's) and one with a key file, where the
 // input's keys are unknown: the refusals and the throttle are fuzzed too.

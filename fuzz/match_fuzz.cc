@@ -7,13 +7,8 @@
 
 namespace {
 
+using orienta::fuzz::check;
 using orienta::fuzz::world;
-
-void check(bool promise) {
-  if (!promise) {
-    __builtin_trap();
-  }
-}
 
 }  // namespace
 

@@ -7,6 +7,7 @@
 
 namespace {
 
+using orienta::fuzz::check;
 using orienta::fuzz::world;
 
 // Known codes and a few that are not: both must give an answer, never a crash.
@@ -16,12 +17,6 @@ std::string pick(FuzzedDataProvider& in, std::initializer_list<const char*> valu
   }
   const auto i = in.ConsumeIntegralInRange<std::size_t>(0, values.size() - 1);
   return *(values.begin() + static_cast<std::ptrdiff_t>(i));
-}
-
-void check(bool promise) {
-  if (!promise) {
-    __builtin_trap();
-  }
 }
 
 }  // namespace

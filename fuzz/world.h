@@ -24,6 +24,13 @@ namespace orienta::fuzz {
   std::abort();
 }
 
+// A broken promise stops the run as a finding.
+inline void check(bool promise) {
+  if (!promise) {
+    __builtin_trap();
+  }
+}
+
 // A new empty folder under $TMPDIR (or /tmp), removed at exit.
 inline std::filesystem::path temp_folder(const char* name) {
   const char* base = std::getenv("TMPDIR");

@@ -159,8 +159,8 @@ class Searcher {
   Searcher& operator=(const Searcher&) = delete;
 
   /// Runs `query`. Errors: kInvalidArgument for invalid UTF-8, a page outside 1..kMaxPage, a size
-  /// outside 1..kMaxPageSize, a person's age outside 0..kMaxAge, an unknown kind, theme, bassin, commune or lang, or kDistance without
-  /// a point; kUnavailable if the index cannot be read.
+  /// outside 1..kMaxPageSize, a person's age outside 0..kMaxAge, an unknown kind, theme, bassin,
+  /// commune or lang, or kDistance without a point; kUnavailable if the index cannot be read.
   Result<Results> search(const Query& query) const;
 
   /// The stored record of document `id` (JSON object). Errors: kNotFound.
