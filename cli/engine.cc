@@ -103,7 +103,9 @@ Status parse_rank_weights(const std::string& text, matcher::RankWeights& w) {
                                                    {"fresh", &w.fresh},
                                                    {"target", &w.target},
                                                    {"urgent_text", &w.urgent_text},
-                                                   {"unshown_audience", &w.unshown_audience}};
+                                                   {"unshown_audience", &w.unshown_audience},
+                                                   {"unshown_condition", &w.unshown_condition},
+                                                   {"secondary_theme", &w.secondary_theme}};
   for (const auto& item : corpus::split_list(text, ',')) {
     const auto eq = item.find('=');
     const std::string key = item.substr(0, eq);
@@ -114,7 +116,8 @@ Status parse_rank_weights(const std::string& text, matcher::RankWeights& w) {
     if (k == std::end(known) || rest == nullptr || *rest != '\0' || !(v >= 0.0 && v <= 10.0)) {
       return Status::invalid_argument(
           "--rank-weights: expected needs, proximity, text, language, past, fresh, target, "
-          "urgent_text or unshown_audience = X (0 to 10), got \"" +
+          "urgent_text, unshown_audience, unshown_condition or secondary_theme = X (0 to 10), "
+          "got \"" +
           item + "\"");
     }
     *k->second = v;

@@ -182,6 +182,8 @@ std::string match_json(const matcher::MatchResult& m, std::string_view text) {
     w.Key(key);
     w.Bool(value);
   }
+  w.Key("groups");
+  write_list(w, m.patient.groups);
   w.Key("evidence");
   write_spans(w, m.patient.evidence, at);
   w.EndObject();
@@ -230,6 +232,8 @@ std::string match_json(const matcher::MatchResult& m, std::string_view text) {
     w.StartObject();
     w.Key("audiences");
     write_list(w, r.audiences);
+    w.Key("conditions");
+    write_list(w, r.conditions);
     w.Key("areas");
     write_list(w, r.areas);
     w.Key("requires");

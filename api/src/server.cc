@@ -422,8 +422,10 @@ void Server::Impl::handle_search(const httplib::Request& req, httplib::Response&
 
 // The patient facts of a match request: {"age": 0..119 | null, "sex": "f" | "m" | null,
 // "pregnant", "victim_of_violence", "author_of_violence", "no_insurance",
-// "no_legal_residence", "homeless": booleans}; absent members are unknown.
-Result<matcher::PatientFacts> read_patient(const rapidjson::Value& v) {
+// "no_legal_residence", "homeless": booleans, "groups": audience and condition codes of
+// `ref`}; absent members are unknown.
+Result<matcher::PatientFacts> read_patient(const rapidjson::Value& v,
+                                           const corpus::ReferenceData& ref) {
   if (!v.IsObject()) {
     return Status::invalid_argument("\"patient\" must be an object");
   }
@@ -445,6 +447,24 @@ Result<matcher::PatientFacts> read_patient(const rapidjson::Value& v) {
         return Status::invalid_argument("\"patient.sex\" must be \"f\", \"m\" or null");
       }
       p.sex = known ? x.GetString() : "";
+    } else if (key == "groups") {
+      if (!x.IsArray() || x.Size() > 64) {
+        return Status::invalid_argument("\"patient.groups\" must be an array of at most 64 codes");
+      }
+      for (const auto& g : x.GetArray()) {
+        const std::string code =
+            g.IsString() ? std::string(g.GetString(), g.GetStringLength()) : "";
+        if (ref.audience(code) == nullptr && ref.condition(code) == nullptr) {
+          return Status::invalid_argument(
+              "\"patient.groups\" takes audience and condition codes (data/audiences.tsv, "
+              "data/conditions.tsv), got " +
+              (g.IsString() ? "\"" + code.substr(0, 64) + "\"" : std::string("a non-string")));
+        }
+        if (std::find(p.groups.begin(), p.groups.end(), code) == p.groups.end()) {
+          p.groups.push_back(code);
+        }
+      }
+      std::sort(p.groups.begin(), p.groups.end());
     } else {
       bool* flag = key == "pregnant"             ? &p.pregnant
                    : key == "victim_of_violence" ? &p.victim_of_violence
@@ -542,7 +562,7 @@ void Server::Impl::handle_match(const httplib::Request& req, httplib::Response& 
   asked.needs = std::move(needs);
   asked.as_of = corpus::today_utc();
   if (body.HasMember("patient") && !body["patient"].IsNull()) {
-    auto patient = read_patient(body["patient"]);
+    auto patient = read_patient(body["patient"], *ref);
     if (!patient.ok()) {
       send_error(res, 400, "bad_request", patient.status().message());
       return;

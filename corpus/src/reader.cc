@@ -390,6 +390,12 @@ std::optional<Service> read_service(RecordReader& r) {
       r.fail("audiences", "unknown audience \"" + code + "\" (see data/audiences.tsv)");
     }
   }
+  s.conditions = r.strings("conditions", false);
+  for (const auto& code : s.conditions) {
+    if (r.ref().condition(code) == nullptr) {
+      r.fail("conditions", "unknown condition \"" + code + "\" (see data/conditions.tsv)");
+    }
+  }
   s.requirements = r.strings("requires", false);
   for (const auto& code : s.requirements) {
     if (std::find(kRequirements.begin(), kRequirements.end(), code) == kRequirements.end()) {

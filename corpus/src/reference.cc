@@ -270,6 +270,41 @@ bool Geography::inside_region(double lat, double lon) {
 
 // ---------------------------------------------------------------------------------------------
 
+namespace {
+
+// The lines code, label_fr, label_nl, shown_by of audiences.tsv or conditions.tsv.
+Result<std::vector<Audience>> read_groups(const std::filesystem::path& file, const Themes& themes) {
+  auto rows = read_tsv(file);
+  if (!rows.ok()) {
+    return rows.status();
+  }
+  std::vector<Audience> groups;
+  for (const auto& row : *rows) {
+    if (row.cells.size() != 4) {
+      return Status::invalid_argument(where(file, row.line) +
+                                      "expected code, label_fr, label_nl, shown_by");
+    }
+    std::vector<std::string> shown_by;
+    if (row.cells[3] != "-") {
+      shown_by = split_list(row.cells[3], '|');
+    }
+    for (const auto& theme : shown_by) {
+      if (themes.find(theme) == nullptr) {
+        return Status::invalid_argument(where(file, row.line) + "unknown theme \"" + theme + "\"");
+      }
+    }
+    if (std::any_of(groups.begin(), groups.end(),
+                    [&](const Audience& a) { return a.code == row.cells[0]; })) {
+      return Status::invalid_argument(where(file, row.line) + "\"" + row.cells[0] +
+                                      "\" is given twice");
+    }
+    groups.push_back({row.cells[0], row.cells[1], row.cells[2], std::move(shown_by)});
+  }
+  return groups;
+}
+
+}  // namespace
+
 Result<ReferenceData> ReferenceData::load(const std::filesystem::path& dir) {
   auto themes = Themes::load(dir / "themes.tsv");
   if (!themes.ok()) {
@@ -279,40 +314,34 @@ Result<ReferenceData> ReferenceData::load(const std::filesystem::path& dir) {
   if (!geography.ok()) {
     return geography.status();
   }
-  const auto audiences_file = dir / "audiences.tsv";
-  auto rows = read_tsv(audiences_file);
-  if (!rows.ok()) {
-    return rows.status();
+  auto audiences = read_groups(dir / "audiences.tsv", *themes);
+  if (!audiences.ok()) {
+    return audiences.status();
   }
-  std::vector<Audience> audiences;
-  for (const auto& row : *rows) {
-    if (row.cells.size() != 4) {
-      return Status::invalid_argument(where(audiences_file, row.line) +
-                                      "expected code, label_fr, label_nl, shown_by");
-    }
-    std::vector<std::string> shown_by;
-    if (row.cells[3] != "-") {
-      shown_by = split_list(row.cells[3], '|');
-    }
-    for (const auto& theme : shown_by) {
-      if (themes->find(theme) == nullptr) {
-        return Status::invalid_argument(where(audiences_file, row.line) + "unknown theme \"" +
-                                        theme + "\"");
-      }
-    }
-    audiences.push_back({row.cells[0], row.cells[1], row.cells[2], std::move(shown_by)});
+  auto conditions = read_groups(dir / "conditions.tsv", *themes);
+  if (!conditions.ok()) {
+    return conditions.status();
   }
   return ReferenceData{std::move(themes).value(), std::move(geography).value(),
-                       std::move(audiences)};
+                       std::move(audiences).value(), std::move(conditions).value()};
+}
+
+namespace {
+
+const Audience* find_group(const std::vector<Audience>& groups, std::string_view code) {
+  const auto it =
+      std::find_if(groups.begin(), groups.end(), [&](const Audience& a) { return a.code == code; });
+  return it == groups.end() ? nullptr : &*it;
+}
+
+}  // namespace
+
+const Audience* ReferenceData::condition(std::string_view code) const {
+  return find_group(conditions, code);
 }
 
 const Audience* ReferenceData::audience(std::string_view code) const {
-  for (const auto& a : audiences) {
-    if (a.code == code) {
-      return &a;
-    }
-  }
-  return nullptr;
+  return find_group(audiences, code);
 }
 
 std::vector<std::string> service_bassins(const Service& service, const Geography& geography) {

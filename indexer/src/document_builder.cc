@@ -243,6 +243,7 @@ void add_eligibility(Xapian::Document& doc, const corpus::Service& s,
   doc.add_value(schema::kSlotAudiences, join(s.audiences));
   doc.add_value(schema::kSlotAreas, join(areas));
   doc.add_value(schema::kSlotRequires, join(s.requirements));
+  doc.add_value(schema::kSlotConditions, join(s.conditions));
 }
 
 // The kSlotHead value of a document whose other values are set.
@@ -252,13 +253,19 @@ std::string head_value(const Xapian::Document& doc) {
     return v.empty() ? std::string()
                      : std::to_string(static_cast<int>(Xapian::sortable_unserialise(v)));
   };
-  const std::string fields[] = {
-      doc.get_value(schema::kSlotKind),   doc.get_value(schema::kSlotLang),
-      doc.get_value(schema::kSlotThemes), doc.get_value(schema::kSlotBassins),
-      doc.get_value(schema::kSlotSpoken), years(schema::kSlotAgeMin),
-      years(schema::kSlotAgeMax),         doc.get_value(schema::kSlotDate),
-      doc.get_value(schema::kSlotId),     doc.get_value(schema::kSlotAudiences),
-      doc.get_value(schema::kSlotAreas),  doc.get_value(schema::kSlotRequires)};
+  const std::string fields[] = {doc.get_value(schema::kSlotKind),
+                                doc.get_value(schema::kSlotLang),
+                                doc.get_value(schema::kSlotThemes),
+                                doc.get_value(schema::kSlotBassins),
+                                doc.get_value(schema::kSlotSpoken),
+                                years(schema::kSlotAgeMin),
+                                years(schema::kSlotAgeMax),
+                                doc.get_value(schema::kSlotDate),
+                                doc.get_value(schema::kSlotId),
+                                doc.get_value(schema::kSlotAudiences),
+                                doc.get_value(schema::kSlotAreas),
+                                doc.get_value(schema::kSlotRequires),
+                                doc.get_value(schema::kSlotConditions)};
   std::string head;
   for (std::size_t i = 0; i < std::size(fields); ++i) {
     if (i > 0) {
@@ -358,6 +365,7 @@ BuiltDocument DocumentBuilder::build(const corpus::Service& s) const {
   write_local(w, "eligibility", s.eligibility);
   write_local(w, "cost", s.cost);
   write_list(w, "audiences", s.audiences);
+  write_list(w, "conditions", s.conditions);
   write_list(w, "requires", s.requirements);
   if (s.age_min) {
     w.Key("age_min");

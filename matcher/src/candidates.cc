@@ -105,6 +105,7 @@ Result<std::vector<Candidate>> retrieve_candidates(
         c.age_max = hit.age_max;
         c.updated = hit.date;
         c.audiences = hit.audiences;
+        c.conditions = hit.conditions;
         c.areas = hit.areas;
         c.requirements = hit.requirements;
       }

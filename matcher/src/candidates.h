@@ -24,6 +24,7 @@ struct Candidate {
   std::vector<std::string> bassins;
   std::vector<std::string> languages;
   std::vector<std::string> audiences;
+  std::vector<std::string> conditions;
   std::vector<std::string> areas;  ///< area ids, for a service bound to communes
   std::vector<std::string> requirements;
   double text = 0.0;  ///< best text score over the needs' searches, in [0, 1]
@@ -33,8 +34,9 @@ struct Candidate {
   Proximity proximity = Proximity::kOtherBassin;
   int past = 0;         ///< similar past answers that referred to it
   bool speaks = false;  ///< speaks a language of the patient
-  /// What in its eligibility targets the patient: an audience code the patient is, or
-  /// "commune" for a service of the patient's own commune; "" when none.
+  /// What in its eligibility targets the patient: an audience code the patient is, a
+  /// condition code the text names, or "commune" for a service of the patient's own commune;
+  /// "" when none.
   std::string targets;
 };
 

@@ -14,11 +14,12 @@ const std::set<std::string, std::less<>> kDenials = {"pas",    "plus", "aucun", 
                                                      "jamais", "geen", "niet",  "nooit",
                                                      "non",    "no",   "not",   "never"};
 
-// One word of an expression: its folded form and its stems.
+// One word of an expression: its folded form and its stems, or a word's end.
 struct CueWord {
   std::string word;
   std::string stem_fr;
   std::string stem_nl;
+  bool suffix = false;  ///< "*kanker": any longer word that ends with `word`
 };
 
 struct Expression {
@@ -27,6 +28,10 @@ struct Expression {
 };
 
 bool same(const CueWord& w, const indexer::Token& t) {
+  if (w.suffix) {
+    return t.word.size() > w.word.size() &&
+           t.word.compare(t.word.size() - w.word.size(), w.word.size(), w.word) == 0;
+  }
   return t.word == w.word || (!w.stem_fr.empty() && t.stem_fr == w.stem_fr && t.lang == "fr") ||
          (!w.stem_nl.empty() && t.stem_nl == w.stem_nl && t.lang == "nl");
 }
@@ -38,6 +43,7 @@ struct CueTable::Impl {
   std::vector<Expression> expressions;
   // The expressions by the folded word ("w:") or stem ("f:", "n:") of their first word.
   std::unordered_map<std::string, std::vector<std::size_t>> by_first;
+  std::vector<std::size_t> suffixes;  // the expressions of a word's end, tried on every word
 };
 
 CueTable::CueTable() : impl_(std::make_unique<Impl>()) {}
@@ -75,10 +81,20 @@ Result<CueTable> CueTable::load(const std::filesystem::path& file,
         Expression e{static_cast<std::size_t>(name - names.begin()), {}};
         // "=patiente": these very words, not their stems (which would also match "patient").
         const bool exact = !expr.empty() && expr[0] == '=';
-        for (const auto& t : analyzer.tokenize(exact ? expr.substr(1) : expr, kLangs[lang])) {
-          e.words.push_back({t.word, exact ? "" : t.stem_fr, exact ? "" : t.stem_nl});
+        const bool suffix = !expr.empty() && expr[0] == '*';
+        for (const auto& t :
+             analyzer.tokenize(exact || suffix ? expr.substr(1) : expr, kLangs[lang])) {
+          e.words.push_back(
+              {t.word, exact || suffix ? "" : t.stem_fr, exact || suffix ? "" : t.stem_nl, suffix});
         }
-        if (!e.words.empty()) {
+        if (suffix && e.words.size() != 1) {
+          return Status::invalid_argument(base + ":" + std::to_string(row.line) + ": \"" + expr +
+                                          "\": \"*\" goes before an expression of one word");
+        }
+        if (suffix) {
+          table.impl_->suffixes.push_back(table.impl_->expressions.size());
+          table.impl_->expressions.push_back(std::move(e));
+        } else if (!e.words.empty()) {
           const std::size_t k = table.impl_->expressions.size();
           auto& index = table.impl_->by_first;
           index["w:" + e.words[0].word].push_back(k);
@@ -112,6 +128,7 @@ std::vector<std::vector<TextSpan>> CueTable::find(std::string_view text,
         starting.insert(starting.end(), it->second.begin(), it->second.end());
       }
     }
+    starting.insert(starting.end(), impl_->suffixes.begin(), impl_->suffixes.end());
     std::sort(starting.begin(), starting.end());
     starting.erase(std::unique(starting.begin(), starting.end()), starting.end());
     for (const std::size_t k : starting) {

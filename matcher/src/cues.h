@@ -17,7 +17,9 @@ namespace orienta::matcher {
 /// between expressions, "-" for none, "#" comments). An expression matches word for word on
 /// folded words or their stems ("=" before it: folded words only, so that "=patiente" is not
 /// "patient"), with up to two other words between its words, unless a denial ("pas", "geen",
-/// "not"...) comes just before it. Immutable; find() is thread-safe.
+/// "not"...) comes just before it; an expression of one word after "*" matches the words that
+/// end with it ("*kanker": "longkanker", the compounds of Dutch). Immutable; find() is
+/// thread-safe.
 class CueTable {
  public:
   /// Reads `file`, whose names must be among `names`. Errors: kUnavailable if it cannot be

@@ -26,7 +26,10 @@ std::string explain(const Candidate& c, const ResolvedLocation& loc, const std::
   if (c.targets == "commune" && area != nullptr) {
     out += nl ? ", van uw gemeente (" + area->name_nl + ")"
               : ", de votre commune (" + area->name_fr + ")";
-  } else if (const corpus::Audience* a = ref.audience(c.targets); a != nullptr) {
+  } else if (const corpus::Audience* a = ref.audience(c.targets) != nullptr
+                                             ? ref.audience(c.targets)
+                                             : ref.condition(c.targets);
+             a != nullptr) {
     out += nl ? ", voor " + a->label_nl : ", pour " + a->label_fr;
   }
   if (c.age_min && *c.age_min >= kAdult) {

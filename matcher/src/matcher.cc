@@ -223,6 +223,7 @@ struct Matcher::Impl {
     r.score = c.score;
     r.past_referrals = c.past;
     r.audiences = c.audiences;
+    r.conditions = c.conditions;
     r.areas = c.areas;
     r.requirements = c.requirements;
     r.age_min = c.age_min;
@@ -265,7 +266,8 @@ Result<std::unique_ptr<Matcher>> Matcher::create(const search::Searcher& searche
     return cues.status();
   }
   m->impl_->urgency = std::move(*cues);
-  auto patients = PatientReader::load(data_dir / "patient.tsv", analyzer);
+  auto patients =
+      PatientReader::load(data_dir / "patient.tsv", data_dir / "person_words.tsv", ref, analyzer);
   if (!patients.ok()) {
     return patients.status();
   }

@@ -31,12 +31,19 @@ enum Fact : std::size_t {
   kMaleAged,
   kFemalePronoun,
   kMalePronoun,
+  kCaredFor,
+  kFemaleKin,
+  kMaleKin,
+  kForSelf,
 };
 const std::vector<std::string> kFactNames = {
-    "female",       "male",         "pregnant",  "victim",         "author",
-    "no_insurance", "no_residence", "homeless",  "age_baby",       "age_toddler",
-    "age_teen",     "age_60s",      "age_70s",   "age_80s",        "age_90s",
-    "person",       "female_aged",  "male_aged", "female_pronoun", "male_pronoun"};
+    "female",         "male",         "pregnant",  "victim",      "author",      "no_insurance",
+    "no_residence",   "homeless",     "age_baby",  "age_toddler", "age_teen",    "age_60s",
+    "age_70s",        "age_80s",      "age_90s",   "person",      "female_aged", "male_aged",
+    "female_pronoun", "male_pronoun", "cared_for", "female_kin",  "male_kin",    "for_self"};
+// How many words after "s'occupe de" the person cared for is looked for ("s'occupe seule de
+// son mari de 66 ans").
+constexpr std::size_t kCaredForWords = 6;
 // Words between a person and a bare age ("zoon van 22", "dame de 80", "man van rond de 45"),
 // and units after a number that make it no age in years ("bébé de 6 semaines" is 0).
 const std::vector<std::string> kAgeLinks = {"van",   "de",     "of",    "aged",     "age",
@@ -117,16 +124,88 @@ constexpr std::pair<Fact, int> kAgeWords[] = {{kAgeBaby, 0}, {kAgeToddler, 4}, {
                                               {kAge60s, 65}, {kAge70s, 75},    {kAge80s, 85},
                                               {kAge90s, 95}};
 
+// Whether the words of `span` begin in a denial's scope ("pas de démence", "geen diabetes")
+// or in the caller's presentation ("infirmière en diabétologie").
+bool denied(const indexer::AnalysedText& analysed, const TextSpan& span) {
+  for (std::size_t i = 0; i < analysed.tokens.size(); ++i) {
+    if (analysed.tokens[i].begin == span.begin) {
+      return analysed.negated[i] || analysed.caller[i];
+    }
+  }
+  return false;
+}
+
+// The first span of `spans` that begins in [from, to), or nullptr.
+const TextSpan* first_within(const std::vector<TextSpan>& spans, std::size_t from, std::size_t to) {
+  for (const auto& s : spans) {
+    if (s.begin >= from && s.begin < to) {
+      return &s;
+    }
+  }
+  return nullptr;
+}
+
+// The person cared for is the one the help is for: the age and the kin word a few words after
+// "s'occupe de" / "zorgt voor" replace the carer's ("Une dame de 62 ans s'occupe de son mari
+// de 66 ans").
+void cared_for(std::string_view text, const indexer::AnalysedText& a,
+               const std::vector<std::vector<TextSpan>>& found, PatientFacts& p) {
+  if (!found[kForSelf].empty()) {
+    return;  // "appelle pour elle-même": the carer is the one the help is for
+  }
+  for (const auto& care : found[kCaredFor]) {
+    const std::size_t from = token_after(a, care.end);
+    if (from >= a.tokens.size()) {
+      continue;
+    }
+    const std::size_t last = std::min(from + kCaredForWords, a.tokens.size()) - 1;
+    const std::size_t begin = a.tokens[from].begin;
+    const std::size_t end = a.tokens[last].end;
+    const TextSpan* she = first_within(found[kFemaleKin], begin, end);
+    const TextSpan* he = first_within(found[kMaleKin], begin, end);
+    const TextSpan* kin = she && (!he || she->begin < he->begin) ? she : he;
+    // "son mari de 74 ans", or a bare number after the kin word ("haar moeder van 87").
+    auto age = indexer::stated_age(text.substr(begin, end - begin));
+    if (!age && kin != nullptr) {
+      age = age_after(a, *kin);
+    }
+    if (!age && kin == nullptr) {
+      continue;
+    }
+    if (age) {
+      p.age = age;
+    }
+    if (kin != nullptr) {
+      p.sex = kin == she ? "f" : "m";
+      p.evidence.push_back(*kin);
+    }
+    p.evidence.push_back(care);
+    return;
+  }
+}
+
 }  // namespace
 
-Result<PatientReader> PatientReader::load(const std::filesystem::path& file,
+Result<PatientReader> PatientReader::load(const std::filesystem::path& facts,
+                                          const std::filesystem::path& words,
+                                          const corpus::ReferenceData& ref,
                                           const indexer::Analyzer& analyzer) {
-  auto cues = CueTable::load(file, kFactNames, analyzer);
+  auto cues = CueTable::load(facts, kFactNames, analyzer);
   if (!cues.ok()) {
     return cues.status();
   }
   PatientReader reader;
   reader.cues_ = std::move(*cues);
+  for (const auto* groups : {&ref.audiences, &ref.conditions}) {
+    for (const auto& g : *groups) {
+      reader.groups_.push_back(g.code);
+    }
+  }
+  auto named = CueTable::load(words, reader.groups_, analyzer);
+  if (!named.ok()) {
+    return named.status();
+  }
+  reader.words_ = std::move(*named);
   return reader;
 }
 
@@ -184,11 +263,26 @@ PatientFacts PatientReader::read(std::string_view text,
     p.sex = "m";
     p.evidence.push_back(*m);
   }
+  cared_for(text, analysed, found, p);
   p.victim_of_violence = take(kVictim);
   p.author_of_violence = take(kAuthor);
   p.no_insurance = take(kNoInsurance);
   p.no_legal_residence = take(kNoResidence);
   p.homeless = take(kHomeless);
+  const auto named = words_.find(text, analysed);
+  for (std::size_t g = 0; g < named.size(); ++g) {
+    bool shown = false;
+    for (const auto& span : named[g]) {
+      if (!denied(analysed, span)) {
+        p.evidence.push_back(span);
+        shown = true;
+      }
+    }
+    if (shown) {
+      p.groups.push_back(groups_[g]);
+    }
+  }
+  std::sort(p.groups.begin(), p.groups.end());
   std::sort(p.evidence.begin(), p.evidence.end(), [](const TextSpan& x, const TextSpan& y) {
     return x.begin != y.begin ? x.begin < y.begin : x.end < y.end;
   });

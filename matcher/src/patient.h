@@ -14,11 +14,15 @@
 
 namespace orienta::matcher {
 
-/// Reads patient facts with the cues of data/patient.tsv. Immutable; read() is thread-safe.
+/// Reads patient facts with the cues of data/patient.tsv, and the groups the person is named
+/// by with those of data/person_words.tsv. Immutable; read() is thread-safe.
 class PatientReader {
  public:
-  /// Errors: those of CueTable::load.
-  static Result<PatientReader> load(const std::filesystem::path& file,
+  /// `facts` as data/patient.tsv; `words` as data/person_words.tsv, whose names are the
+  /// audience and condition codes of `ref`. Errors: those of CueTable::load.
+  static Result<PatientReader> load(const std::filesystem::path& facts,
+                                    const std::filesystem::path& words,
+                                    const corpus::ReferenceData& ref,
                                     const indexer::Analyzer& analyzer);
 
   /// The facts `text` shows: the stated age ("82 ans", "78j", "16-jarige", not "depuis 2
@@ -26,12 +30,17 @@ class PatientReader {
   /// "bébé de 6 semaines" is 0), else an age in words ("octogénaire" 85, "kleuter" 4); the sex
   /// of the first sex word before an age ("F 34a", "fils 30a"), else of the first title or
   /// word of a person's sex, else of the personal pronouns when all are of one sex ("elle",
-  /// "hij"; a pregnancy says female); pregnancy, being a victim or an author of violence, no
-  /// health insurance, no legal residence, no home; each with its words.
+  /// "hij"; a pregnancy says female); but the person cared for when the text says who is
+  /// ("s'occupe de son mari de 66 ans": 66, male); pregnancy, being a victim or an author of
+  /// violence, no health insurance, no legal residence, no home; the audiences and conditions its
+  /// words name (PatientFacts::groups: "sourde" deaf, "zijn Parkinson" parkinson), unless they are
+  /// denied ("pas diabétique", "geen dementie"); each with its words.
   PatientFacts read(std::string_view text, const indexer::AnalysedText& analysed) const;
 
  private:
   CueTable cues_;
+  CueTable words_;
+  std::vector<std::string> groups_;  ///< the names of words_, in its order
 };
 
 /// The person a candidate service must be able to serve: the patient's facts as search

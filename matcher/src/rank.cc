@@ -48,10 +48,15 @@ std::optional<int> months_between(const std::string& date, const std::string& as
 
 namespace {
 
-// Whether the patient's facts show them in audience `a` (women or men alone: their sex).
+bool named(const std::string& code, const PatientFacts& p) {
+  return std::find(p.groups.begin(), p.groups.end(), code) != p.groups.end();
+}
+
+// Whether the patient's facts show them in audience `a` (women or men alone: their sex), or
+// the text names them by it.
 bool facts_show(const std::string& a, const PatientFacts& p) {
   auto age_in = [&](int lo, int hi) { return p.age && *p.age >= lo && *p.age <= hi; };
-  return (a == "victims_of_violence" && p.victim_of_violence) ||
+  return named(a, p) || (a == "victims_of_violence" && p.victim_of_violence) ||
          (a == "authors_of_violence" && p.author_of_violence) || (a == "women" && p.sex == "f") ||
          (a == "men" && p.sex == "m") || (a == "pregnant" && p.pregnant) ||
          (a == "homeless" && p.homeless) || (a == "undocumented" && p.no_legal_residence) ||
@@ -73,7 +78,25 @@ std::string target_of(const Candidate& c, const PatientFacts& p, const std::stri
       return a;
     }
   }
+  for (const auto& code : c.conditions) {
+    if (named(code, p)) {
+      return code;
+    }
+  }
   return "";
+}
+
+bool condition_shown(const Candidate& c, const PatientFacts& p, const std::vector<Need>& needs,
+                     const corpus::ReferenceData& ref) {
+  return c.conditions.empty() ||
+         std::any_of(c.conditions.begin(), c.conditions.end(), [&](const std::string& code) {
+           const corpus::Audience* a = ref.condition(code);
+           return named(code, p) ||
+                  (a != nullptr && std::any_of(needs.begin(), needs.end(), [&](const Need& n) {
+                     return std::find(a->shown_by.begin(), a->shown_by.end(), n.theme) !=
+                            a->shown_by.end();
+                   }));
+         });
 }
 
 bool audience_shown(const Candidate& c, const PatientFacts& p, const std::vector<Need>& needs,
@@ -133,10 +156,16 @@ std::vector<Candidate*> rank_candidates(std::vector<Candidate>& candidates, cons
               w.proximity * proximity + (w.text + (ctx.urgent ? w.urgent_text : 0.0)) * c.text +
               w.language * language + w.past * std::min(1.0, c.past / 2.0) + w.fresh * fresh;
     c.targets = target_of(c, *ctx.patient, ctx.location->area);
-    if (!c.targets.empty()) {
+    // A condition the text names lifts its restriction (and the reason says it), but makes
+    // the service no better a fit than one open to every condition.
+    if (!c.targets.empty() && ctx.reference->condition(c.targets) == nullptr) {
       c.score += w.target;
-    } else if (!audience_shown(c, *ctx.patient, needs, *ctx.reference)) {
+    }
+    if (!audience_shown(c, *ctx.patient, needs, *ctx.reference)) {
       c.score -= w.unshown_audience;  // a shelter for the homeless, for a patient not shown so
+    }
+    if (!condition_shown(c, *ctx.patient, needs, *ctx.reference)) {
+      c.score -= w.unshown_condition;  // a Parkinson nurse, for a patient not said to have it
     }
     // Only for the people it already follows: the caller's patient seldom is one of them.
     if (std::find(c.requirements.begin(), c.requirements.end(), "followed_here") !=

@@ -43,10 +43,17 @@ std::string target_of(const Candidate& c, const PatientFacts& patient, const std
 bool audience_shown(const Candidate& c, const PatientFacts& patient, const std::vector<Need>& needs,
                     const corpus::ReferenceData& ref);
 
+/// Whether `c` serves any condition, or the text names one of its conditions
+/// (PatientFacts::groups), or one of `needs` shows it (its shown_by themes: diabetes).
+bool condition_shown(const Candidate& c, const PatientFacts& patient,
+                     const std::vector<Need>& needs, const corpus::ReferenceData& ref);
+
 /// Scores every candidate (and sets covers, proximity, past, speaks and targets) and returns
-/// those that cover a need, best first (ties by id). A service that targets the patient gets
-/// RankWeights::target more; one whose audience the patient is not shown in
-/// (audience_shown()) RankWeights::unshown_audience less, and so much less again one that
+/// those that cover a need, best first (ties by id). A service whose audience or commune
+/// targets the patient gets RankWeights::target more (a condition named only lifts its
+/// restriction); one whose audience the patient is not shown in
+/// (audience_shown()) RankWeights::unshown_audience less, one whose conditions are not shown
+/// (condition_shown()) RankWeights::unshown_condition less, and so much less again one that
 /// requires `followed_here` (only the people it already follows). The candidates must outlive the
 /// result.
 std::vector<Candidate*> rank_candidates(std::vector<Candidate>& candidates,

@@ -175,6 +175,16 @@ TEST_F(ServerTest, MatchTakesThePatientsFactsAndChecksThem) {
   EXPECT_FALSE(given["urgency"]["urgent"].GetBool());
   ASSERT_GE(given["referrals"].Size(), 1U);
   EXPECT_TRUE(given["referrals"][0]["eligibility"]["audiences"].IsArray());
+  EXPECT_TRUE(given["referrals"][0]["eligibility"]["conditions"].IsArray());
+  EXPECT_EQ(given["patient"]["groups"].Size(), 0U);
+  auto grouped = json(client_->Post(
+      "/v1/match",
+      R"({"text": "soins palliatifs", "patient": {"groups": ["parkinson", "deaf", "parkinson"]}})",
+      "application/json"));
+  ASSERT_TRUE(grouped.IsObject());
+  ASSERT_EQ(grouped["patient"]["groups"].Size(), 2U);  // in code order, once each
+  EXPECT_STREQ(grouped["patient"]["groups"][0].GetString(), "deaf");
+  EXPECT_STREQ(grouped["patient"]["groups"][1].GetString(), "parkinson");
   // Read from the text when not given.
   auto read = json(client_->Post(
       "/v1/match", R"({"text": "Mme 84 ans, soins palliatifs à domicile"})", "application/json"));
@@ -188,7 +198,12 @@ TEST_F(ServerTest, MatchTakesThePatientsFactsAndChecksThem) {
        "\"patient.sex\" must be \"f\", \"m\" or null"},
       {R"({"text": "soins", "patient": {"pregnant": "yes"}})",
        "\"patient.pregnant\" must be true or false"},
-      {R"({"text": "soins", "patient": {"height": 180}})", "unknown member \"patient.height\""}};
+      {R"({"text": "soins", "patient": {"height": 180}})", "unknown member \"patient.height\""},
+      {R"({"text": "soins", "patient": {"groups": "deaf"}})",
+       "\"patient.groups\" must be an array of at most 64 codes"},
+      {R"({"text": "soins", "patient": {"groups": ["giants"]}})",
+       "\"patient.groups\" takes audience and condition codes (data/audiences.tsv, "
+       "data/conditions.tsv), got \"giants\""}};
   for (const auto& [body, message] : bad) {
     auto r = client_->Post("/v1/match", body, "application/json");
     ASSERT_TRUE(r);

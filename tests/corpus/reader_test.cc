@@ -89,13 +89,16 @@ TEST_F(CorpusReaderTest, ReadsEligibilityAndAServiceBoundToCommunes) {
   };
   swap(R"(["region"])", R"(["saint-gilles"])");
   swap(R"("updated")",
-       R"("audiences": ["victims_of_violence", "women"], "requires": ["commune_residence"], )"
+       R"("audiences": ["victims_of_violence", "women"], "conditions": ["dementia"], )"
+       R"("requires": ["commune_residence"], )"
        R"("updated")");
   dir_.write("services.jsonl", kValidService + "\n" + cpas + "\n");
   const Corpus c = load();
   ASSERT_EQ(c.services.size(), 2U);
   const Service& s = c.services[1];
   EXPECT_EQ(s.audiences, (std::vector<std::string>{"victims_of_violence", "women"}));
+  EXPECT_EQ(s.conditions, std::vector<std::string>{"dementia"});
+  EXPECT_TRUE(c.services[0].conditions.empty());
   EXPECT_EQ(s.requirements, std::vector<std::string>{"commune_residence"});
   EXPECT_TRUE(commune_bound(s, ref_->geography));
   EXPECT_EQ(service_bassins(s, ref_->geography), std::vector<std::string>{"sud"});
@@ -105,6 +108,9 @@ TEST_F(CorpusReaderTest, ReadsEligibilityAndAServiceBoundToCommunes) {
   EXPECT_EQ(ref_->audience("carers")->label_nl, "mantelzorgers");
   EXPECT_EQ(ref_->audience("carers")->shown_by, std::vector<std::string>{"caregivers"});
   EXPECT_TRUE(ref_->audience("women")->shown_by.empty());  // "-": by the facts alone
+  ASSERT_NE(ref_->condition("diabetes"), nullptr);
+  EXPECT_EQ(ref_->condition("diabetes")->shown_by, std::vector<std::string>{"diabetes"});
+  EXPECT_EQ(ref_->condition("carers"), nullptr);  // an audience, not a condition
 }
 
 TEST_F(CorpusReaderTest, ReportsEachServiceProblemWithFileLineAndField) {
@@ -127,6 +133,9 @@ TEST_F(CorpusReaderTest, ReportsEachServiceProblemWithFileLineAndField) {
   EXPECT_EQ(problem_of_service_line(
                 service_with(R"("updated")", R"("audiences": ["ghosts"], "updated")")),
             f + R"(field "audiences": unknown audience "ghosts" (see data/audiences.tsv))");
+  EXPECT_EQ(
+      problem_of_service_line(service_with(R"("updated")", R"("conditions": ["gout"], "updated")")),
+      f + R"(field "conditions": unknown condition "gout" (see data/conditions.tsv))");
   EXPECT_EQ(
       problem_of_service_line(service_with(R"("updated")", R"("requires": ["a car"], "updated")")),
       f + R"(field "requires": unknown requirement "a car" (health_insurance, legal_residence, )"

@@ -8,8 +8,10 @@
 
 #include "candidates.h"
 #include "cover.h"
+#include "cues.h"
 #include "explain.h"
 #include "needs.h"
+#include "patient.h"
 #include "rank.h"
 #include "similar.h"
 #include "temp_dir.h"
@@ -350,6 +352,117 @@ TEST_F(StagesTest, RankTakesOffForAnAudienceNotShownAndForOwnPatientsOnly) {
   rank_candidates(c, ctx, RankWeights{});
   EXPECT_NEAR(c[0].score - c[1].score, RankWeights{}.unshown_audience, 0.002);
   EXPECT_NEAR(c[0].score - c[2].score, RankWeights{}.unshown_audience, 0.002);  // own patients
+}
+
+TEST_F(StagesTest, TheTextNamesThePersonsGroupsUnlessItDeniesThem) {
+  auto reader = PatientReader::load(testing::data_dir() / "patient.tsv",
+                                    testing::data_dir() / "person_words.tsv", *ref_, *analyzer_);
+  ASSERT_TRUE(reader.ok()) << reader.status().message();
+  auto groups = [&](std::string_view text) {
+    return reader->read(text, indexer::analyse_for_needs(*analyzer_, text)).groups;
+  };
+  using G = std::vector<std::string>;
+  EXPECT_EQ(groups("Monsieur 74 ans, Parkinson avancé, sourd depuis l'enfance"),
+            (G{"deaf", "parkinson"}));
+  EXPECT_EQ(groups("Meneer van 70 met longkanker"), G{"cancer"});  // a Dutch compound
+  EXPECT_EQ(groups("Dame de 80 ans, pas diabétique, chute hier"), G{});
+  EXPECT_EQ(groups("Mevrouw, geen dementie, wel eenzaam"), G{});
+  const std::string text = "Mme 81 ans, Alzheimer";
+  const auto facts = reader->read(text, indexer::analyse_for_needs(*analyzer_, text));
+  ASSERT_EQ(facts.groups, G{"dementia"});
+  EXPECT_TRUE(std::any_of(facts.evidence.begin(), facts.evidence.end(),
+                          [](const TextSpan& s) { return s.text == "Alzheimer"; }));
+}
+
+TEST_F(StagesTest, ThePersonCaredForIsThePatient) {
+  auto reader = PatientReader::load(testing::data_dir() / "patient.tsv",
+                                    testing::data_dir() / "person_words.tsv", *ref_, *analyzer_);
+  ASSERT_TRUE(reader.ok()) << reader.status().message();
+  auto read = [&](std::string_view text) {
+    return reader->read(text, indexer::analyse_for_needs(*analyzer_, text));
+  };
+  const auto nl = read("Mevrouw van 58 zorgt voor haar moeder van 87, die vaak valt");
+  EXPECT_EQ(nl.age, 87);
+  EXPECT_EQ(nl.sex, "f");
+  const auto fr = read("Mme 70 ans s'occupe de son mari de 74 ans, désorienté la nuit");
+  EXPECT_EQ(fr.age, 74);
+  EXPECT_EQ(fr.sex, "m");
+  // Unless the carer asks for themselves.
+  const auto self = read("Ik bel voor mezelf: vrouw van 52, ik zorg voor mijn vader van 90");
+  EXPECT_EQ(self.age, 52);
+  EXPECT_EQ(self.sex, "f");
+  // Without a person after the words of care, the first person stays the patient.
+  const auto own = read("Monsieur 80 ans, sa voisine s'occupe de ses courses");
+  EXPECT_EQ(own.age, 80);
+  EXPECT_EQ(own.sex, "m");
+}
+
+TEST_F(StagesTest, AConditionIsShownByTheTextsWordsOrByTheNeeds) {
+  Candidate nurse;
+  nurse.conditions = {"parkinson", "multiple_sclerosis"};
+  Candidate education;
+  education.conditions = {"diabetes"};
+  PatientFacts patient;
+  const std::vector<Need> none;
+  const std::vector<Need> diabetes = {{"diabetes", 1.0, {}, {}}};
+  EXPECT_TRUE(condition_shown(Candidate{}, patient, none, *ref_));  // for any condition
+  EXPECT_FALSE(condition_shown(nurse, patient, none, *ref_));
+  EXPECT_FALSE(condition_shown(education, patient, none, *ref_));
+  EXPECT_TRUE(condition_shown(education, patient, diabetes, *ref_));  // shown_by
+  EXPECT_EQ(target_of(education, patient, ""), "");  // a need shows it, it does not target
+  patient.groups = {"parkinson"};
+  EXPECT_TRUE(condition_shown(nurse, patient, none, *ref_));
+  EXPECT_EQ(target_of(nurse, patient, ""), "parkinson");
+  nurse.targets = "parkinson";
+  nurse.covers = {"chronic_disease"};
+  EXPECT_NE(explain(nurse, ResolvedLocation{}, "fr", {}, *ref_, {})
+                .find("pour les personnes atteintes de la maladie de Parkinson"),
+            std::string::npos);
+  EXPECT_NE(explain(nurse, ResolvedLocation{}, "nl", {}, *ref_, {})
+                .find("voor mensen met de ziekte van Parkinson"),
+            std::string::npos);
+}
+
+TEST_F(StagesTest, RankTakesOffForAConditionNotShownAndNothingForOneNamed) {
+  auto c = candidates();
+  c[1] = c[0];
+  c[1].id = "svc-b";
+  c[1].conditions = {"parkinson"};
+  c[2] = c[0];
+  c[2].id = "svc-c";
+  c[2].conditions = {"dementia"};
+  const std::vector<Need> needs = {{"palliative", 1.0, {}, {}}};
+  ResolvedLocation loc;
+  loc.bassin = "sud";
+  const std::vector<std::string> spoken;
+  const std::map<std::string, int> referred;
+  PatientFacts patient;
+  patient.groups = {"dementia"};
+  const RankContext ctx{&needs,           &loc,  &spoken, &referred, &patient, "2026-12-02",
+                        &ref_->geography, false, ref_};
+  const auto ranked = rank_candidates(c, ctx, RankWeights{});
+  EXPECT_NEAR(c[0].score - c[1].score, RankWeights{}.unshown_condition, 0.002);
+  EXPECT_NEAR(c[2].score, c[0].score, 0.002);  // no better than one open to all
+  EXPECT_EQ(ranked.back()->id, "svc-b");
+  EXPECT_EQ(c[2].targets, "dementia");  // the reason says it
+}
+
+TEST(CueTableTest, AWordsEndMatchesOnlyAsAWordOfItsOwn) {
+  testing::TempDir dir;
+  auto analyzer = indexer::Analyzer::load(testing::data_dir());
+  ASSERT_TRUE(analyzer.ok());
+  const auto good = dir.write("good.tsv", "cancer\t-\t*kanker\t-\n");
+  const auto bad = dir.write("bad.tsv", "cancer\t-\t*kanker long\t-\n");
+  auto table = CueTable::load(good, {"cancer"}, **analyzer);
+  ASSERT_TRUE(table.ok()) << table.status().message();
+  for (const std::string text : {"met longkanker", "borstkanker, geen kanker"}) {
+    const auto found = table->find(text, indexer::analyse_for_needs(**analyzer, text));
+    ASSERT_EQ(found[0].size(), 1u) << text;  // "kanker" alone is not a word's end
+    EXPECT_NE(found[0][0].text.find("kanker"), std::string::npos);
+  }
+  auto refused = CueTable::load(bad, {"cancer"}, **analyzer);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_NE(refused.status().message().find("bad.tsv:1"), std::string::npos);
 }
 
 TEST(CoverTest, TheMainRequestGetsTheRemainingPlacesFirst) {

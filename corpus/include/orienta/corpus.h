@@ -99,6 +99,9 @@ struct Service {
   std::optional<int> age_max;
   /// Audience codes (audiences.tsv) the service is restricted to, any of them; empty: all.
   std::vector<std::string> audiences;
+  /// Condition codes (conditions.tsv): the people it serves have one of them, whatever its
+  /// audiences (a Parkinson nurse, a memory clinic); empty: any.
+  std::vector<std::string> conditions;
   /// What the person must meet (kRequirements; "requires" in the corpus); empty: nothing.
   std::vector<std::string> requirements;
   std::string updated;  ///< YYYY-MM-DD
@@ -246,7 +249,8 @@ inline constexpr std::array<std::string_view, 5> kRequirements = {
     "health_insurance", "legal_residence", "medical_referral", "commune_residence",
     "followed_here"};
 
-/// A people a service may be restricted to (audiences.tsv).
+/// A people a service may be restricted to (audiences.tsv), or a health condition it may be
+/// restricted to (conditions.tsv), in the same form.
 struct Audience {
   std::string code;  ///< e.g. "victims_of_violence"
   std::string label_fr;
@@ -255,16 +259,21 @@ struct Audience {
   std::vector<std::string> shown_by;
 };
 
-/// Themes, geography and audiences together, as read from one data folder.
+/// Themes, geography, audiences and conditions together, as read from one data folder.
 struct ReferenceData {
   Themes themes;
   Geography geography;
   std::vector<Audience> audiences;
+  std::vector<Audience> conditions;
 
   /// The audience with `code`, or nullptr.
   const Audience* audience(std::string_view code) const;
+  /// The condition with `code`, or nullptr.
+  const Audience* condition(std::string_view code) const;
 
-  /// Reads themes.tsv, geography.tsv, bassins.tsv and audiences.tsv from `dir`.
+  /// Reads themes.tsv, geography.tsv, bassins.tsv, audiences.tsv and conditions.tsv from
+  /// `dir`. Errors: kUnavailable for a file that cannot be read; kInvalidArgument with
+  /// FILE:LINE for a malformed line, an unknown theme or a code given twice.
   static Result<ReferenceData> load(const std::filesystem::path& dir);
 };
 

@@ -65,6 +65,10 @@ struct PatientFacts {
   bool no_insurance = false;  ///< no health insurance, or no longer in order
   bool no_legal_residence = false;
   bool homeless = false;
+  /// The audiences (data/audiences.tsv) and health conditions (data/conditions.tsv) the text
+  /// names the person by, in code order: "deaf", "roma", "parkinson", "diabetes" (by the
+  /// words of data/person_words.tsv, outside denials).
+  std::vector<std::string> groups;
   std::vector<TextSpan> evidence;  ///< the words that show them
 };
 
@@ -98,6 +102,7 @@ struct Referral {
   int past_referrals = 0;  ///< how many similar past answers referred to this service
   // Its eligibility (docs/corpus.md):
   std::vector<std::string> audiences;
+  std::vector<std::string> conditions;
   std::vector<std::string> areas;  ///< area ids, for a service bound to communes
   std::vector<std::string> requirements;
   std::optional<int> age_min;
@@ -179,6 +184,9 @@ struct RankWeights {
   /// needs show (a shelter for the homeless, for a patient not shown homeless), and again
   /// when it serves only the people it already follows (requires followed_here).
   double unshown_audience = 0.10;
+  /// Taken off when it is restricted to health conditions that neither the text nor the
+  /// needs show (a Parkinson nurse, for a patient not said to have Parkinson's).
+  double unshown_condition = 0.25;
   /// For an urgent situation, the text weighs this much more: its words and those of acting
   /// now ("24h/24", "nuit", "dag en nacht") bring the services that can act today.
   double urgent_text = 0.30;
