@@ -105,7 +105,9 @@ Status parse_rank_weights(const std::string& text, matcher::RankWeights& w) {
                                                    {"urgent_text", &w.urgent_text},
                                                    {"unshown_audience", &w.unshown_audience},
                                                    {"unshown_condition", &w.unshown_condition},
-                                                   {"secondary_theme", &w.secondary_theme}};
+                                                   {"secondary_theme", &w.secondary_theme},
+                                                   {"offer_asked", &w.offer_asked},
+                                                   {"offer_in_place", &w.offer_in_place}};
   for (const auto& item : corpus::split_list(text, ',')) {
     const auto eq = item.find('=');
     const std::string key = item.substr(0, eq);
@@ -116,7 +118,8 @@ Status parse_rank_weights(const std::string& text, matcher::RankWeights& w) {
     if (k == std::end(known) || rest == nullptr || *rest != '\0' || !(v >= 0.0 && v <= 10.0)) {
       return Status::invalid_argument(
           "--rank-weights: expected needs, proximity, text, language, past, fresh, target, "
-          "urgent_text, unshown_audience, unshown_condition or secondary_theme = X (0 to 10), "
+          "urgent_text, unshown_audience, unshown_condition, secondary_theme, offer_asked or "
+          "offer_in_place = X (0 to 10), "
           "got \"" +
           item + "\"");
     }

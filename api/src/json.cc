@@ -228,6 +228,8 @@ std::string match_json(const matcher::MatchResult& m, std::string_view text) {
     w.Double(r.score);
     w.Key("why");
     w.String(r.why);
+    w.Key("offers");
+    write_list(w, r.offers);
     w.Key("eligibility");
     w.StartObject();
     w.Key("audiences");

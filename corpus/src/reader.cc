@@ -390,6 +390,15 @@ std::optional<Service> read_service(RecordReader& r) {
       r.fail("audiences", "unknown audience \"" + code + "\" (see data/audiences.tsv)");
     }
   }
+  s.offers = r.strings("offers", false);
+  for (const auto& code : s.offers) {
+    if (r.ref().offer(code) == nullptr) {
+      r.fail("offers", "unknown offer \"" + code + "\" (see data/offers.tsv)");
+    }
+  }
+  if (s.offers.size() > 3) {
+    r.fail("offers", "expected at most 3 offer codes, got " + std::to_string(s.offers.size()));
+  }
   s.conditions = r.strings("conditions", false);
   for (const auto& code : s.conditions) {
     if (r.ref().condition(code) == nullptr) {

@@ -272,20 +272,22 @@ bool Geography::inside_region(double lat, double lon) {
 
 namespace {
 
-// The lines code, label_fr, label_nl, shown_by of audiences.tsv or conditions.tsv.
-Result<std::vector<Audience>> read_groups(const std::filesystem::path& file, const Themes& themes) {
+// The lines code, label_fr, label_nl, shown_by of audiences.tsv or conditions.tsv, or
+// without shown_by (offers.tsv).
+Result<std::vector<Audience>> read_groups(const std::filesystem::path& file, const Themes& themes,
+                                          bool shown = true) {
   auto rows = read_tsv(file);
   if (!rows.ok()) {
     return rows.status();
   }
   std::vector<Audience> groups;
   for (const auto& row : *rows) {
-    if (row.cells.size() != 4) {
-      return Status::invalid_argument(where(file, row.line) +
-                                      "expected code, label_fr, label_nl, shown_by");
+    if (row.cells.size() != (shown ? 4U : 3U)) {
+      return Status::invalid_argument(where(file, row.line) + "expected code, label_fr, label_nl" +
+                                      (shown ? ", shown_by" : ""));
     }
     std::vector<std::string> shown_by;
-    if (row.cells[3] != "-") {
+    if (shown && row.cells[3] != "-") {
       shown_by = split_list(row.cells[3], '|');
     }
     for (const auto& theme : shown_by) {
@@ -322,8 +324,13 @@ Result<ReferenceData> ReferenceData::load(const std::filesystem::path& dir) {
   if (!conditions.ok()) {
     return conditions.status();
   }
+  auto offers = read_groups(dir / "offers.tsv", *themes, false);
+  if (!offers.ok()) {
+    return offers.status();
+  }
   return ReferenceData{std::move(themes).value(), std::move(geography).value(),
-                       std::move(audiences).value(), std::move(conditions).value()};
+                       std::move(audiences).value(), std::move(conditions).value(),
+                       std::move(offers).value()};
 }
 
 namespace {
@@ -338,6 +345,10 @@ const Audience* find_group(const std::vector<Audience>& groups, std::string_view
 
 const Audience* ReferenceData::condition(std::string_view code) const {
   return find_group(conditions, code);
+}
+
+const Audience* ReferenceData::offer(std::string_view code) const {
+  return find_group(offers, code);
 }
 
 const Audience* ReferenceData::audience(std::string_view code) const {

@@ -244,6 +244,7 @@ void add_eligibility(Xapian::Document& doc, const corpus::Service& s,
   doc.add_value(schema::kSlotAreas, join(areas));
   doc.add_value(schema::kSlotRequires, join(s.requirements));
   doc.add_value(schema::kSlotConditions, join(s.conditions));
+  doc.add_value(schema::kSlotOffers, join(s.offers));
 }
 
 // The kSlotHead value of a document whose other values are set.
@@ -265,7 +266,8 @@ std::string head_value(const Xapian::Document& doc) {
                                 doc.get_value(schema::kSlotAudiences),
                                 doc.get_value(schema::kSlotAreas),
                                 doc.get_value(schema::kSlotRequires),
-                                doc.get_value(schema::kSlotConditions)};
+                                doc.get_value(schema::kSlotConditions),
+                                doc.get_value(schema::kSlotOffers)};
   std::string head;
   for (std::size_t i = 0; i < std::size(fields); ++i) {
     if (i > 0) {
@@ -365,6 +367,7 @@ BuiltDocument DocumentBuilder::build(const corpus::Service& s) const {
   write_local(w, "eligibility", s.eligibility);
   write_local(w, "cost", s.cost);
   write_list(w, "audiences", s.audiences);
+  write_list(w, "offers", s.offers);
   write_list(w, "conditions", s.conditions);
   write_list(w, "requires", s.requirements);
   if (s.age_min) {

@@ -106,6 +106,7 @@ Result<std::vector<Candidate>> retrieve_candidates(
         c.updated = hit.date;
         c.audiences = hit.audiences;
         c.conditions = hit.conditions;
+        c.offers = hit.offers;
         c.areas = hit.areas;
         c.requirements = hit.requirements;
       }

@@ -25,7 +25,8 @@ struct Candidate {
   std::vector<std::string> languages;
   std::vector<std::string> audiences;
   std::vector<std::string> conditions;
-  std::vector<std::string> areas;  ///< area ids, for a service bound to communes
+  std::vector<std::string> offers;  ///< what it offers, main first
+  std::vector<std::string> areas;   ///< area ids, for a service bound to communes
   std::vector<std::string> requirements;
   double text = 0.0;  ///< best text score over the needs' searches, in [0, 1]
   // Set by the rank stage:
@@ -38,6 +39,7 @@ struct Candidate {
   /// condition code the text names, or "commune" for a service of the patient's own commune;
   /// "" when none.
   std::string targets;
+  std::string offer;  ///< the offer of its that the situation asks for, "" when none
 };
 
 /// The words a situation's services are searched by, space-separated: its words outside

@@ -20,6 +20,9 @@ std::string explain(const Candidate& c, const ResolvedLocation& loc, const std::
     const corpus::Theme* t = ref.themes.find(theme);
     out += (out.empty() ? "" : " / ") + (t ? (nl ? t->label_nl : t->label_fr) : theme);
   }
+  if (const corpus::Audience* o = c.offer.empty() ? nullptr : ref.offer(c.offer); o != nullptr) {
+    out += ", " + (nl ? o->label_nl : o->label_fr);  // what the situation asks for
+  }
   const corpus::Bassin* b = loc.bassin.empty() ? nullptr : ref.geography.bassin(loc.bassin);
   const std::string bassin_label = b ? (nl ? b->label_nl : b->label_fr) : "";
   const corpus::Area* area = loc.area.empty() ? nullptr : ref.geography.area(loc.area);

@@ -13,6 +13,7 @@
 #include "explain.h"
 #include "location.h"
 #include "needs.h"
+#include "offers.h"
 #include "patient.h"
 #include "rank.h"
 #include "similar.h"
@@ -179,6 +180,7 @@ struct Matcher::Impl {
   std::vector<LanguageName> languages;
   UrgencyCues urgency;
   std::optional<PatientReader> patients;
+  std::optional<OfferReader> offers;
   std::unordered_set<std::string> case_words;
   MatcherOptions options;
 
@@ -224,6 +226,7 @@ struct Matcher::Impl {
     r.past_referrals = c.past;
     r.audiences = c.audiences;
     r.conditions = c.conditions;
+    r.offers = c.offers;
     r.areas = c.areas;
     r.requirements = c.requirements;
     r.age_min = c.age_min;
@@ -272,6 +275,11 @@ Result<std::unique_ptr<Matcher>> Matcher::create(const search::Searcher& searche
     return patients.status();
   }
   m->impl_->patients = std::move(*patients);
+  auto offers = OfferReader::load(data_dir / "offer_words.tsv", ref, analyzer);
+  if (!offers.ok()) {
+    return offers.status();
+  }
+  m->impl_->offers = std::move(*offers);
   auto words = corpus::read_tsv(data_dir / "case_words.txt");
   if (!words.ok()) {
     return words.status();
@@ -329,9 +337,11 @@ Result<MatchResult> Matcher::match(std::string_view text, const Location& where,
   if (!candidates.ok()) {
     return candidates.status();
   }
-  const RankContext context{&result.needs,      &result.location,      &result.spoken,
-                            &similar->referred, &result.patient,       options.as_of,
-                            &im.ref->geography, result.urgency.urgent, im.ref};
+  const OffersNamed offers = im.offers->read(text, analysed);
+  const RankContext context{
+      &result.needs,   &result.location, &result.spoken,     &similar->referred,
+      &result.patient, options.as_of,    &im.ref->geography, result.urgency.urgent,
+      im.ref,          &offers};
   const auto ranked = rank_candidates(*candidates, context, im.options.rank);
   for (const Candidate* c : choose_cover(ranked, result.needs, limit)) {
     auto r = im.referral(*c, result);

@@ -167,6 +167,21 @@ std::vector<Candidate*> rank_candidates(std::vector<Candidate>& candidates, cons
     if (!condition_shown(c, *ctx.patient, needs, *ctx.reference)) {
       c.score -= w.unshown_condition;  // a Parkinson nurse, for a patient not said to have it
     }
+    c.offer.clear();
+    if (ctx.offers != nullptr) {
+      const auto& asked = ctx.offers->asked;
+      const auto& placed = ctx.offers->in_place;
+      const auto it = std::find_if(c.offers.begin(), c.offers.end(), [&](const std::string& o) {
+        return std::find(asked.begin(), asked.end(), o) != asked.end();
+      });
+      if (it != c.offers.end()) {
+        c.offer = *it;
+        c.score += w.offer_asked;
+      } else if (!c.offers.empty() &&
+                 std::find(placed.begin(), placed.end(), c.offers.front()) != placed.end()) {
+        c.score -= w.offer_in_place;  // "l'infirmière passe déjà": not another nursing service
+      }
+    }
     // Only for the people it already follows: the caller's patient seldom is one of them.
     if (std::find(c.requirements.begin(), c.requirements.end(), "followed_here") !=
         c.requirements.end()) {

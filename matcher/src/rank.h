@@ -11,6 +11,7 @@
 #include "orienta/matcher.h"
 
 #include "candidates.h"
+#include "offers.h"
 
 namespace orienta::matcher {
 
@@ -25,6 +26,7 @@ struct RankContext {
   const corpus::Geography* geography = nullptr;
   bool urgent = false;  ///< the text's match (the words of acting now) weighs more
   const corpus::ReferenceData* reference = nullptr;  ///< its audiences (shown_by)
+  const OffersNamed* offers = nullptr;  ///< what the text asks for and has in place; may be null
 };
 
 /// The proximity of a service area to the patient's location.
@@ -54,8 +56,10 @@ bool condition_shown(const Candidate& c, const PatientFacts& patient,
 /// restriction); one whose audience the patient is not shown in
 /// (audience_shown()) RankWeights::unshown_audience less, one whose conditions are not shown
 /// (condition_shown()) RankWeights::unshown_condition less, and so much less again one that
-/// requires `followed_here` (only the people it already follows). The candidates must outlive the
-/// result.
+/// requires `followed_here` (only the people it already follows). One that offers what the text
+/// asks for (RankContext::offers) gets RankWeights::offer_asked more and its Candidate::offer
+/// set; one whose main offer is already in place RankWeights::offer_in_place less. The
+/// candidates must outlive the result.
 std::vector<Candidate*> rank_candidates(std::vector<Candidate>& candidates,
                                         const RankContext& context, const RankWeights& weights);
 

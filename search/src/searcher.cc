@@ -103,7 +103,7 @@ class HeadReader : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, HeadRe
 
 // A hit's fields from its kSlotHead value (index_schema.h).
 Hit read_hit_head(std::string_view head) {
-  std::string_view fields[13];
+  std::string_view fields[14];
   std::size_t start = 0;
   for (std::size_t i = 0; i < std::size(fields); ++i) {
     const std::size_t sep = head.find(schema::kHeadSeparator, start);
@@ -135,6 +135,7 @@ Hit read_hit_head(std::string_view head) {
   hit.areas = split_list(std::string(fields[10]));
   hit.requirements = split_list(std::string(fields[11]));
   hit.conditions = split_list(std::string(fields[12]));
+  hit.offers = split_list(std::string(fields[13]));
   return hit;
 }
 

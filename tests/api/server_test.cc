@@ -176,6 +176,7 @@ TEST_F(ServerTest, MatchTakesThePatientsFactsAndChecksThem) {
   ASSERT_GE(given["referrals"].Size(), 1U);
   EXPECT_TRUE(given["referrals"][0]["eligibility"]["audiences"].IsArray());
   EXPECT_TRUE(given["referrals"][0]["eligibility"]["conditions"].IsArray());
+  EXPECT_TRUE(given["referrals"][0]["offers"].IsArray());
   EXPECT_EQ(given["patient"]["groups"].Size(), 0U);
   auto grouped = json(client_->Post(
       "/v1/match",

@@ -90,6 +90,7 @@ TEST_F(CorpusReaderTest, ReadsEligibilityAndAServiceBoundToCommunes) {
   swap(R"(["region"])", R"(["saint-gilles"])");
   swap(R"("updated")",
        R"("audiences": ["victims_of_violence", "women"], "conditions": ["dementia"], )"
+       R"("offers": ["social_assistance", "rights_advice"], )"
        R"("requires": ["commune_residence"], )"
        R"("updated")");
   dir_.write("services.jsonl", kValidService + "\n" + cpas + "\n");
@@ -98,6 +99,9 @@ TEST_F(CorpusReaderTest, ReadsEligibilityAndAServiceBoundToCommunes) {
   const Service& s = c.services[1];
   EXPECT_EQ(s.audiences, (std::vector<std::string>{"victims_of_violence", "women"}));
   EXPECT_EQ(s.conditions, std::vector<std::string>{"dementia"});
+  EXPECT_EQ(s.offers, (std::vector<std::string>{"social_assistance", "rights_advice"}));
+  ASSERT_NE(ref_->offer("night_sitting"), nullptr);
+  EXPECT_EQ(ref_->offer("night_sitting")->label_nl, "nachtoppas en aanwezigheid thuis");
   EXPECT_TRUE(c.services[0].conditions.empty());
   EXPECT_EQ(s.requirements, std::vector<std::string>{"commune_residence"});
   EXPECT_TRUE(commune_bound(s, ref_->geography));

@@ -11,6 +11,7 @@
 #include "cues.h"
 #include "explain.h"
 #include "needs.h"
+#include "offers.h"
 #include "patient.h"
 #include "rank.h"
 #include "similar.h"
@@ -294,7 +295,7 @@ TEST_F(StagesTest, RankPrefersNearFreshAndSpokenAndPenalisesAges) {
   PatientFacts patient;
   patient.age = 80;
   const RankContext ctx{&needs,           &loc,  &spoken, &referred, &patient, "2026-12-02",
-                        &ref_->geography, false, ref_};
+                        &ref_->geography, false, ref_,    nullptr};
   const auto ranked = rank_candidates(c, ctx, RankWeights{});
   ASSERT_EQ(ranked.size(), 4u);
   EXPECT_TRUE(c[2].speaks);
@@ -305,7 +306,7 @@ TEST_F(StagesTest, RankPrefersNearFreshAndSpokenAndPenalisesAges) {
   // Without a day, no record counts as fresh.
   auto stale = candidates();
   const RankContext no_day{&needs,           &loc,  &spoken, &referred, &patient, "",
-                           &ref_->geography, false, ref_};
+                           &ref_->geography, false, ref_,    nullptr};
   rank_candidates(stale, no_day, RankWeights{});
   EXPECT_NEAR(c[0].score - stale[0].score, RankWeights{}.fresh, 0.002);
 }
@@ -345,7 +346,7 @@ TEST_F(StagesTest, RankTakesOffForAnAudienceNotShownAndForOwnPatientsOnly) {
   const std::map<std::string, int> referred;
   const PatientFacts patient;
   const RankContext ctx{&needs,           &loc,  &spoken, &referred, &patient, "2026-12-02",
-                        &ref_->geography, false, ref_};
+                        &ref_->geography, false, ref_,    nullptr};
   c[2] = c[0];
   c[2].id = "svc-c";
   c[2].requirements = {"followed_here"};
@@ -439,12 +440,70 @@ TEST_F(StagesTest, RankTakesOffForAConditionNotShownAndNothingForOneNamed) {
   PatientFacts patient;
   patient.groups = {"dementia"};
   const RankContext ctx{&needs,           &loc,  &spoken, &referred, &patient, "2026-12-02",
-                        &ref_->geography, false, ref_};
+                        &ref_->geography, false, ref_,    nullptr};
   const auto ranked = rank_candidates(c, ctx, RankWeights{});
   EXPECT_NEAR(c[0].score - c[1].score, RankWeights{}.unshown_condition, 0.002);
   EXPECT_NEAR(c[2].score, c[0].score, 0.002);  // no better than one open to all
   EXPECT_EQ(ranked.back()->id, "svc-b");
   EXPECT_EQ(c[2].targets, "dementia");  // the reason says it
+}
+
+TEST_F(StagesTest, TheOffersAskedAreThoseOfTheAskingSentenceAndNotThoseInPlace) {
+  auto reader = OfferReader::load(testing::data_dir() / "offer_words.tsv", *ref_, *analyzer_);
+  ASSERT_TRUE(reader.ok()) << reader.status().message();
+  auto read = [&](std::string_view text) {
+    return reader->read(text, indexer::analyse_for_needs(*analyzer_, text));
+  };
+  using C = std::vector<std::string>;
+  // The sentence that asks says what is asked; the other offers named are the case.
+  const auto fr = read(
+      "Mme 79 ans, vit seule, elle a eu une hospitalisation en mars. "
+      "Sa fille cherche un centre de jour pour elle.");
+  EXPECT_EQ(fr.asked, C{"day_centre"});
+  // An offer already there is not asked; the one asked is.
+  const auto nl = read(
+      "Meneer van 84, de thuisverpleging komt al twee keer per dag. Kan er een nachtoppas "
+      "komen?");
+  EXPECT_EQ(nl.asked, C{"night_sitting"});
+  EXPECT_EQ(nl.in_place, C{"home_nursing"});
+  // With no sentence that asks, the offers named are what is needed; a denied one is not.
+  const auto told =
+      read("Famille sans revenu, pas de logement social possible, colis alimentaires");
+  EXPECT_EQ(told.asked, (C{"food_aid", "social_assistance"}));
+  EXPECT_FALSE(told.evidence.empty());
+}
+
+TEST_F(StagesTest, RankPrefersTheOfferAskedAndNotTheOneInPlace) {
+  auto c = candidates();
+  c[0].offers = {"home_nursing"};
+  c[1] = c[0];
+  c[1].id = "svc-b";
+  c[1].offers = {"night_sitting", "home_help"};
+  c[2] = c[0];
+  c[2].id = "svc-c";
+  c[2].offers = {};
+  c[3] = c[2];
+  c[3].id = "svc-d";
+  c[3].offers = {"home_help", "home_nursing"};  // its main offer is not the one in place
+  const std::vector<Need> needs = {{"palliative", 1.0, {}, {}}};
+  ResolvedLocation loc;
+  loc.bassin = "sud";
+  const std::vector<std::string> spoken;
+  const std::map<std::string, int> referred;
+  const PatientFacts patient;
+  OffersNamed offers;
+  offers.asked = {"night_sitting"};
+  offers.in_place = {"home_nursing"};
+  const RankContext ctx{&needs,           &loc,  &spoken, &referred, &patient, "2026-12-02",
+                        &ref_->geography, false, ref_,    &offers};
+  const auto ranked = rank_candidates(c, ctx, RankWeights{});
+  EXPECT_EQ(ranked.front()->id, "svc-b");
+  EXPECT_EQ(c[1].offer, "night_sitting");
+  EXPECT_NEAR(c[1].score - c[2].score, RankWeights{}.offer_asked, 0.002);
+  EXPECT_NEAR(c[2].score - c[0].score, RankWeights{}.offer_in_place, 0.002);
+  EXPECT_NEAR(c[3].score, c[2].score, 0.002);
+  c[1].covers = {"palliative"};
+  EXPECT_NE(explain(c[1], loc, "fr", {}, *ref_, {}).find("garde de nuit"), std::string::npos);
 }
 
 TEST(CueTableTest, AWordsEndMatchesOnlyAsAWordOfItsOwn) {
@@ -502,7 +561,7 @@ TEST_F(StagesTest, CoverServesEveryNeedBeforeASecondServiceForAny) {
   const std::map<std::string, int> referred;
   const PatientFacts patient;
   const RankContext ctx{&needs,           &loc,  &spoken, &referred, &patient, "2026-12-02",
-                        &ref_->geography, false, ref_};
+                        &ref_->geography, false, ref_,    nullptr};
   const auto ranked = rank_candidates(c, ctx, RankWeights{});
   const auto two = choose_cover(ranked, needs, 2);
   ASSERT_EQ(two.size(), 2u);

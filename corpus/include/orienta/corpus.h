@@ -83,6 +83,9 @@ struct Service {
   LocalText description;
   std::string organization;
   std::vector<std::string> themes;  ///< 1..3 theme codes, main first
+  /// What it offers (offers.tsv: day_centre, night_sitting, food_aid...), 0..3 codes, main
+  /// first: how a responder tells apart the services of one theme.
+  std::vector<std::string> offers;
   /// bassin codes, or {"region"}, or area ids (geography.tsv) for a service bound to communes
   /// (a CPAS/OCMW, a justice of the peace): service_bassins() gives its bassins.
   std::vector<std::string> service_area;
@@ -265,13 +268,17 @@ struct ReferenceData {
   Geography geography;
   std::vector<Audience> audiences;
   std::vector<Audience> conditions;
+  std::vector<Audience> offers;  ///< offers.tsv, with no shown_by
 
   /// The audience with `code`, or nullptr.
   const Audience* audience(std::string_view code) const;
   /// The condition with `code`, or nullptr.
   const Audience* condition(std::string_view code) const;
+  /// The offer with `code`, or nullptr.
+  const Audience* offer(std::string_view code) const;
 
-  /// Reads themes.tsv, geography.tsv, bassins.tsv, audiences.tsv and conditions.tsv from
+  /// Reads themes.tsv, geography.tsv, bassins.tsv, audiences.tsv, conditions.tsv and offers.tsv
+  /// from
   /// `dir`. Errors: kUnavailable for a file that cannot be read; kInvalidArgument with
   /// FILE:LINE for a malformed line, an unknown theme or a code given twice.
   static Result<ReferenceData> load(const std::filesystem::path& dir);

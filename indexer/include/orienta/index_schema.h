@@ -57,13 +57,14 @@ inline constexpr unsigned kSlotArea = 10;    // area id of the address
 inline constexpr unsigned kSlotId = 11;      // the document id, readable without the record
 // What a search hit shows, in one value so that a hit costs one value read, not twelve: kind,
 // lang, themes, bassins, spoken, age_min, age_max (whole years in decimal, or empty), date
-// (YYYYMMDD), id, audiences, areas (of a service bound to communes), requires and
-// conditions, in this order, joined with kHeadSeparator; lists are comma-separated.
+// (YYYYMMDD), id, audiences, areas (of a service bound to communes), requires, conditions
+// and offers, in this order, joined with kHeadSeparator; lists are comma-separated.
 inline constexpr unsigned kSlotHead = 12;
 inline constexpr unsigned kSlotAudiences = 13;   // list of audience codes (services)
 inline constexpr unsigned kSlotAreas = 14;       // list of area ids of a commune-bound service
 inline constexpr unsigned kSlotRequires = 15;    // list of requirement codes (services)
 inline constexpr unsigned kSlotConditions = 16;  // list of condition codes (services)
+inline constexpr unsigned kSlotOffers = 17;      // list of offer codes (services)
 inline constexpr char kHeadSeparator = '\x1e';
 
 // ---- Document data ------------------------------------------------------------------------
@@ -97,7 +98,7 @@ inline constexpr std::string_view kFactNoResidence = "no-residence";
 
 // ---- Metadata -----------------------------------------------------------------------------
 inline constexpr std::string_view kMetaSchemaVersion = "orienta:schema";
-inline constexpr std::string_view kSchemaVersion = "7";
+inline constexpr std::string_view kSchemaVersion = "8";
 inline constexpr std::string_view kMetaBuiltAt = "orienta:built_at";  // ISO 8601, UTC
 // Analyzer::fingerprint() of the analysis the documents went through: a build with another
 // (an edited lexicon or stop-word list, new analysis rules) rebuilds in full.

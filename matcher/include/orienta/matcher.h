@@ -96,10 +96,11 @@ struct Referral {
   std::vector<std::string> languages;
   std::vector<std::string> needs_covered;
   Proximity proximity = Proximity::kOtherBassin;
-  double score = 0.0;      ///< in [0, 1]; comparable within one answer only
-  std::string why;         ///< one sentence, in the language of the request
-  std::string contact;     ///< the stored contact object (JSON)
-  int past_referrals = 0;  ///< how many similar past answers referred to this service
+  double score = 0.0;               ///< in [0, 1]; comparable within one answer only
+  std::string why;                  ///< one sentence, in the language of the request
+  std::string contact;              ///< the stored contact object (JSON)
+  int past_referrals = 0;           ///< how many similar past answers referred to this service
+  std::vector<std::string> offers;  ///< what it offers (data/offers.tsv), main first
   // Its eligibility (docs/corpus.md):
   std::vector<std::string> audiences;
   std::vector<std::string> conditions;
@@ -187,6 +188,10 @@ struct RankWeights {
   /// Taken off when it is restricted to health conditions that neither the text nor the
   /// needs show (a Parkinson nurse, for a patient not said to have Parkinson's).
   double unshown_condition = 0.25;
+  /// Added when it offers what the text asks for (data/offer_words.tsv: "un centre de jour",
+  /// "colis alimentaires"), and taken off when its main offer is already in place.
+  double offer_asked = 0.15;
+  double offer_in_place = 0.15;
   /// For an urgent situation, the text weighs this much more: its words and those of acting
   /// now ("24h/24", "nuit", "dag en nacht") bring the services that can act today.
   double urgent_text = 0.30;

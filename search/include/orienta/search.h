@@ -120,6 +120,7 @@ struct Hit {
   std::vector<std::string> areas{};         ///< area ids of a service bound to communes
   std::vector<std::string> requirements{};  ///< what a service requires of the person
   std::vector<std::string> conditions{};    ///< condition codes a service is restricted to
+  std::vector<std::string> offers{};        ///< what a service offers, main first
 };
 
 /// Facet name ("kind", "theme", "bassin", "lang") -> value -> number of results.
