@@ -66,6 +66,22 @@ bool facts_show(const std::string& a, const PatientFacts& p) {
 
 bool is_sex(const std::string& a) { return a == "women" || a == "men"; }
 
+// Whether every audience of `c` but the sexes is one no need shows (an empty shown_by).
+bool only_named(const Candidate& c, const corpus::ReferenceData& ref) {
+  bool any = false;
+  for (const auto& code : c.audiences) {
+    if (is_sex(code)) {
+      continue;
+    }
+    const corpus::Audience* a = ref.audience(code);
+    if (a == nullptr || !a->shown_by.empty()) {
+      return false;
+    }
+    any = true;
+  }
+  return any;
+}
+
 }  // namespace
 
 std::string target_of(const Candidate& c, const PatientFacts& p, const std::string& area) {
@@ -162,7 +178,9 @@ std::vector<Candidate*> rank_candidates(std::vector<Candidate>& candidates, cons
       c.score += w.target;
     }
     if (!audience_shown(c, *ctx.patient, needs, *ctx.reference)) {
-      c.score -= w.unshown_audience;  // a shelter for the homeless, for a patient not shown so
+      // A shelter for the homeless, for a patient not shown so; twice for audiences that only
+      // the person's facts or words can show (no need does: authors of violence, Roma).
+      c.score -= w.unshown_audience * (only_named(c, *ctx.reference) ? 2.0 : 1.0);
     }
     if (!condition_shown(c, *ctx.patient, needs, *ctx.reference)) {
       c.score -= w.unshown_condition;  // a Parkinson nurse, for a patient not said to have it

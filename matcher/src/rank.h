@@ -54,7 +54,8 @@ bool condition_shown(const Candidate& c, const PatientFacts& patient,
 /// those that cover a need, best first (ties by id). A service whose audience or commune
 /// targets the patient gets RankWeights::target more (a condition named only lifts its
 /// restriction); one whose audience the patient is not shown in
-/// (audience_shown()) RankWeights::unshown_audience less, one whose conditions are not shown
+/// (audience_shown()) RankWeights::unshown_audience less (twice when no need can show any of its
+/// audiences: authors of violence, Roma), one whose conditions are not shown
 /// (condition_shown()) RankWeights::unshown_condition less, and so much less again one that
 /// requires `followed_here` (only the people it already follows). One that offers what the text
 /// asks for (RankContext::offers) gets RankWeights::offer_asked more and its Candidate::offer

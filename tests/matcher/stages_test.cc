@@ -350,9 +350,14 @@ TEST_F(StagesTest, RankTakesOffForAnAudienceNotShownAndForOwnPatientsOnly) {
   c[2] = c[0];
   c[2].id = "svc-c";
   c[2].requirements = {"followed_here"};
+  c[3] = c[0];
+  c[3].id = "svc-d";
+  c[3].audiences = {"authors_of_violence", "men"};
   rank_candidates(c, ctx, RankWeights{});
   EXPECT_NEAR(c[0].score - c[1].score, RankWeights{}.unshown_audience, 0.002);
   EXPECT_NEAR(c[0].score - c[2].score, RankWeights{}.unshown_audience, 0.002);  // own patients
+  // No need shows an author of violence: only the facts can, so twice as much.
+  EXPECT_NEAR(c[0].score - c[3].score, 2 * RankWeights{}.unshown_audience, 0.002);
 }
 
 TEST_F(StagesTest, TheTextNamesThePersonsGroupsUnlessItDeniesThem) {
