@@ -372,6 +372,12 @@ bool commune_bound(const Service& service, const Geography& geography) {
                      [&](const std::string& code) { return geography.area(code) != nullptr; });
 }
 
+bool booked_for_others(const std::vector<std::string>& offers) {
+  return !offers.empty() && std::none_of(offers.begin(), offers.end(), [](const std::string& o) {
+    return o == "training" || o == "consultation";
+  });
+}
+
 std::filesystem::path default_data_dir() {
   if (const char* env = std::getenv("ORIENTA_DATA"); env != nullptr && *env != '\0') {
     return env;

@@ -206,7 +206,7 @@ void add_eligibility(Xapian::Document& doc, const corpus::Service& s,
   if (only({"authors_of_violence"})) {
     excluded.push_back(schema::kFactVictim);
   }
-  if (only({"professionals"})) {
+  if (only({"professionals"}) && !corpus::booked_for_others(s.offers)) {
     excluded.push_back(schema::kFactNotProfessional);
   }
   if (has(s.requirements, "health_insurance")) {

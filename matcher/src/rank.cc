@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <string_view>
 
 namespace orienta::matcher {
 
@@ -66,6 +67,10 @@ bool facts_show(const std::string& a, const PatientFacts& p) {
 
 bool is_sex(const std::string& a) { return a == "women" || a == "men"; }
 
+// An interpreter must speak the patient's language: one that does not, when the text names
+// it, does not cover the interpreting need.
+constexpr std::string_view kInterpreting = "interpreting";
+
 // Whether every audience of `c` but the sexes is one no need shows (an empty shown_by).
 bool only_named(const Candidate& c, const corpus::ReferenceData& ref) {
   bool any = false;
@@ -125,7 +130,7 @@ bool audience_shown(const Candidate& c, const PatientFacts& p, const std::vector
     if (!sex_only && is_sex(code)) {
       return false;
     }
-    if (facts_show(code, p)) {
+    if (facts_show(code, p) || (code == "professionals" && corpus::booked_for_others(c.offers))) {
       return true;
     }
     const corpus::Audience* a = ref.audience(code);
@@ -147,9 +152,15 @@ std::vector<Candidate*> rank_candidates(std::vector<Candidate>& candidates, cons
     if (c.themes.empty()) {
       continue;
     }
+    c.speaks = std::any_of(ctx.spoken->begin(), ctx.spoken->end(), [&](const std::string& code) {
+      return std::find(c.languages.begin(), c.languages.end(), code) != c.languages.end();
+    });
     double covered = 0.0;
     c.covers.clear();
     for (const auto& n : needs) {
+      if (n.theme == kInterpreting && !ctx.spoken->empty() && !c.speaks) {
+        continue;
+      }
       if (std::find(c.themes.begin(), c.themes.end(), n.theme) != c.themes.end()) {
         c.covers.push_back(n.theme);
         covered += n.confidence * (c.themes.front() == n.theme ? 1.0 : w.secondary_theme);
@@ -160,9 +171,6 @@ std::vector<Candidate*> rank_candidates(std::vector<Candidate>& candidates, cons
                              : c.proximity == Proximity::kRegional       ? w.regional
                              : c.proximity == Proximity::kAdjacentBassin ? w.adjacent_bassin
                                                                          : w.other_bassin;
-    c.speaks = std::any_of(ctx.spoken->begin(), ctx.spoken->end(), [&](const std::string& code) {
-      return std::find(c.languages.begin(), c.languages.end(), code) != c.languages.end();
-    });
     const double language = ctx.spoken->empty() ? 0.5 : (c.speaks ? 1.0 : 0.0);
     const auto past = ctx.referred->find(c.id);
     c.past = past == ctx.referred->end() ? 0 : past->second;

@@ -360,6 +360,40 @@ TEST_F(StagesTest, RankTakesOffForAnAudienceNotShownAndForOwnPatientsOnly) {
   EXPECT_NEAR(c[0].score - c[3].score, 2 * RankWeights{}.unshown_audience, 0.002);
 }
 
+TEST_F(StagesTest, ProfessionalsBookAnInterpreterWhoMustSpeakThePatientsLanguage) {
+  auto c = candidates();
+  for (auto& x : c) {
+    x = c[0];
+    x.themes = {"interpreting"};
+    x.offers = {"interpreting"};
+    x.audiences = {"professionals"};  // booked by the professional who calls
+    x.languages = {"fr", "ro"};
+  }
+  c[0].id = "svc-a";
+  c[1].id = "svc-b";
+  c[1].languages = {"fr", "ar"};  // does not speak the patient's language
+  c[2].id = "svc-c";
+  c[2].offers = {"training"};  // teaches the professional: not for the patient
+  c[3].id = "svc-d";
+  c[3].audiences.clear();
+  const std::vector<Need> needs = {{"interpreting", 1.0, {}, {}}};
+  ResolvedLocation loc;
+  const std::vector<std::string> spoken = {"ro"};
+  const std::map<std::string, int> referred;
+  const PatientFacts patient;
+  const RankContext ctx{&needs,           &loc,  &spoken, &referred, &patient, "2026-12-02",
+                        &ref_->geography, false, ref_,    nullptr};
+  const auto ranked = rank_candidates(c, ctx, RankWeights{});
+  EXPECT_TRUE(c[1].covers.empty());  // no Romanian: it covers no need and is not proposed
+  EXPECT_TRUE(std::none_of(ranked.begin(), ranked.end(),
+                           [](const Candidate* x) { return x->id == "svc-b"; }));
+  EXPECT_EQ(c[0].score, c[3].score);  // for professionals, booked for the patient: no penalty
+  EXPECT_NEAR(c[0].score - c[2].score, RankWeights{}.unshown_audience, 0.002);
+  EXPECT_TRUE(corpus::booked_for_others({"interpreting", "case_management"}));
+  EXPECT_FALSE(corpus::booked_for_others({"interpreting", "consultation"}));
+  EXPECT_FALSE(corpus::booked_for_others({}));
+}
+
 TEST_F(StagesTest, TheTextNamesThePersonsGroupsUnlessItDeniesThem) {
   auto reader = PatientReader::load(testing::data_dir() / "patient.tsv",
                                     testing::data_dir() / "person_words.tsv", *ref_, *analyzer_);

@@ -246,20 +246,27 @@ function renderReferrals() {
   const active = activeNeeds();
   const groups = new Map(active.map((c) => [c, []]));
   const others = [];
+  const covering = (c) => state.match.referrals.filter((r) => r.needs_covered.includes(c)).length;
   for (const r of state.match.referrals) {
     const covered = r.needs_covered.filter((c) => groups.has(c));
-    // In the group of the first need it covers that has no card yet, else of its first need:
-    // no need says "no service" while a card above covers it.
-    const home = covered.find((c) => groups.get(c).length === 0) ?? covered[0];
+    // In the group of a need it covers that has no card yet (the one fewest cards cover, so
+    // that no need is left without one), else of its first need.
+    const empty = covered.filter((c) => groups.get(c).length === 0);
+    const home = empty.length
+      ? empty.reduce((a, b) => (covering(b) < covering(a) ? b : a)) : covered[0];
     if (covered.length) groups.get(home).push([r, covered.filter((c) => c !== home)]);
     else if (!r.needs_covered.length) others.push([r, []]);
   }
+  // A need left without a card of its own, that a card elsewhere covers, says which.
+  const elsewhere = (code) => [...groups.values()].flat()
+    .find(([r]) => r.needs_covered.includes(code))?.[0];
   const section = (code, title, list) => {
     const open = state.expanded.has(code) || list.length <= PER_GROUP + 1;
     const shown = open ? list : list.slice(0, PER_GROUP);
     return el('section', { class: 'group', 'data-need': code }, el('h3', {}, title),
       list.length ? el('div', { class: 'cards' }, shown.map(([r, also]) => referralCard(r, also)))
-        : el('p', { class: 'note' }, t('no_referral')),
+        : el('p', { class: 'note' }, elsewhere(code)
+          ? t('covered_above', { name: elsewhere(code).name }) : t('no_referral')),
       open ? null : el('button', {
         type: 'button', class: 'show-more', onclick: () => {
           state.expanded.add(code);

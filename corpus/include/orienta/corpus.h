@@ -288,6 +288,11 @@ struct ReferenceData {
 std::vector<std::string> service_bassins(const Service& service, const Geography& geography);
 /// True when the service works for communes (its service_area names areas), not bassins.
 bool commune_bound(const Service& service, const Geography& geography);
+/// True when a service for professionals is one they book for the person they help (an
+/// interpreter, a case manager): its offers (Service::offers) name none the professional gets
+/// for themselves (training, consultation) and at least one. The helpdesk's callers are
+/// professionals, so such a service is open to every situation.
+bool booked_for_others(const std::vector<std::string>& offers);
 
 /// The default data folder: $ORIENTA_DATA if set, else the folder the build was configured
 /// with (the project's `data/`).

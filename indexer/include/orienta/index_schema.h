@@ -84,11 +84,11 @@ inline constexpr char kHeadSeparator = '\x1e';
 // A service excludes a fact when none of its audiences can have it, or it requires what the
 // fact denies: "sex-m" (women among its audiences, or only pregnant women: the sex restricts
 // whatever the other codes), "sex-f" (men among them),
-// "victim" (authors of violence), "not-professional" (professionals: the help is for someone
-// else), "no-insurance" (requires health_insurance), "no-residence" (requires
-// legal_residence). Ages are the kSlotAgeMin/kSlotAgeMax values, narrowed by audiences that
-// are all age groups (children 0-11, adolescents 12-17, young_adults 18-25, older_people 60+,
-// pregnant 12-55).
+// "victim" (authors of violence), "not-professional" (only professionals, for their own training
+// or care: corpus::booked_for_others is false), "no-insurance" (requires health_insurance),
+// "no-residence" (requires legal_residence). Ages are the kSlotAgeMin/kSlotAgeMax values, narrowed
+// by audiences that are all age groups (children 0-11, adolescents 12-17, young_adults 18-25,
+// older_people 60+, pregnant 12-55).
 inline constexpr std::string_view kFactMale = "sex-m";
 inline constexpr std::string_view kFactFemale = "sex-f";
 inline constexpr std::string_view kFactVictim = "victim";
@@ -98,7 +98,7 @@ inline constexpr std::string_view kFactNoResidence = "no-residence";
 
 // ---- Metadata -----------------------------------------------------------------------------
 inline constexpr std::string_view kMetaSchemaVersion = "orienta:schema";
-inline constexpr std::string_view kSchemaVersion = "8";
+inline constexpr std::string_view kSchemaVersion = "9";
 inline constexpr std::string_view kMetaBuiltAt = "orienta:built_at";  // ISO 8601, UTC
 // Analyzer::fingerprint() of the analysis the documents went through: a build with another
 // (an edited lexicon or stop-word list, new analysis rules) rebuilds in full.
