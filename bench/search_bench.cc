@@ -262,6 +262,38 @@ Prepared* prepared_or_skip(benchmark::State& state, BenchEnv& env) {
 }
 
 // A full build of the corpus of state.range(0) documents into a fresh folder.
+// The scrubber alone on every past answer of the corpus (question and answer), as the index
+// build runs it: to set beside BM_IndexerBuild of the same size, in the same run.
+void scrub_answers(benchmark::State& state, BenchEnv& env) {
+  const auto n = static_cast<std::size_t>(state.range(0));
+  auto generated = env.generated_corpus(n);
+  if (!generated.ok()) {
+    skip(state, generated.status());
+    return;
+  }
+  auto corpus = corpus::load_corpus(generated->dir, env.ref());
+  if (!corpus.ok()) {
+    skip(state, corpus.status());
+    return;
+  }
+  const indexer::Scrubber scrubber(env.ref());
+  std::size_t bytes = 0;
+  std::size_t placeholders = 0;
+  for (auto _ : state) {
+    for (const auto& a : corpus->answers) {
+      for (const std::string* text : {&a.question, &a.answer}) {
+        const std::string out = scrubber.scrub(*text);
+        bytes += text->size();
+        placeholders += static_cast<std::size_t>(std::count(out.begin(), out.end(), '['));
+      }
+    }
+  }
+  benchmark::DoNotOptimize(placeholders);
+  state.counters["answers"] = static_cast<double>(corpus->answers.size());
+  state.counters["MB_per_s"] =
+      benchmark::Counter(static_cast<double>(bytes) / 1e6, benchmark::Counter::kIsRate);
+}
+
 void indexer_build(benchmark::State& state, BenchEnv& env) {
   const auto n = static_cast<std::size_t>(state.range(0));
   auto generated = env.generated_corpus(n);
@@ -582,6 +614,13 @@ int main(int argc, char** argv) {
       build->Repetitions(repetitions);
     }
   }
+  benchmark::RegisterBenchmark("BM_ScrubAnswers",
+                               [&e](benchmark::State& s) { ob::scrub_answers(s, e); })
+      ->Arg(ob::kSmall)
+      ->Arg(ob::kLarge)
+      ->Iterations(1)
+      ->UseRealTime()
+      ->Unit(benchmark::kSecond);
   benchmark::RegisterBenchmark("BM_SearchQuery",
                                [&e](benchmark::State& s) { ob::search_query(s, e); })
       ->Arg(ob::kSmall)

@@ -66,7 +66,7 @@ int cross_validate(const Args& args) {
     print_error(corpus.status().message());
     return kExitFailure;
   }
-  const indexer::Scrubber scrubber;
+  const indexer::Scrubber scrubber(*engine->ref);
   std::vector<const corpus::Answer*> by_id;
   for (const auto& a : corpus->answers) {
     by_id.push_back(&a);

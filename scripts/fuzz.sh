@@ -9,13 +9,13 @@ build=${1:?usage: scripts/fuzz.sh BUILD SECONDS [HARNESS...]}
 seconds=${2:?usage: scripts/fuzz.sh BUILD SECONDS [HARNESS...]}
 shift 2
 harnesses=("$@")
-[ ${#harnesses[@]} -gt 0 ] || harnesses=(corpus_fuzz search_fuzz match_fuzz http_fuzz)
+[ ${#harnesses[@]} -gt 0 ] || harnesses=(corpus_fuzz search_fuzz match_fuzz scrub_fuzz http_fuzz)
 work=$build/fuzz
 mkdir -p "$work/findings"
 
 # Seeds: records of the sample corpus (the last byte chooses the file: 0 services, 1 answers,
 # 2 dossiers), a line nested 200,000 deep and one over the line limit; the own situations'
-# texts; fuzz/seeds/ for queries and HTTP requests.
+# texts; notes of the scrubber's tuning set, unmarked; fuzz/seeds/ for queries and HTTP requests.
 seeds=$work/seeds
 rm -rf "$seeds"
 mkdir -p "$seeds/corpus_fuzz" "$seeds/match_fuzz"
@@ -34,6 +34,9 @@ sed -n '1,60s/.*"text": "\([^"]*\)".*/\1/p' eval/data/situations.jsonl |
     printf '%s' "$text" >"$seeds/match_fuzz/situation-$n"
   done
 cp fuzz/seeds/search_fuzz/* "$seeds/search_fuzz/" 2>/dev/null || mkdir -p "$seeds/search_fuzz"
+mkdir -p "$seeds/scrub_fuzz"
+grep -v '^#' tests/data/scrub_notes_dev.txt | sed 's/{{[a-z]*:\([^}]*\)}}/\1/g' | head -n 80 |
+  split -l 1 - "$seeds/scrub_fuzz/note-"
 mkdir -p "$seeds/http_fuzz"
 cp fuzz/seeds/http_fuzz/* "$seeds/http_fuzz/" 2>/dev/null || true
 

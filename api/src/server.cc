@@ -240,6 +240,7 @@ struct Server::Impl {
   ServerOptions options;
   std::unique_ptr<corpus::ReferenceData> ref;
   std::unique_ptr<indexer::Analyzer> analyzer;
+  std::unique_ptr<indexer::Scrubber> scrubber;  // for the logged situation texts
   std::optional<KeyStore> keys;
   std::unique_ptr<RateLimiter> limiter;
   // Failed key attempts per client address: a burst of kFailedKeyBurst, then one a second.
@@ -904,9 +905,9 @@ void Server::Impl::install_routes() {
     w.Double(std::round(ms * 100.0) / 100.0);
     w.Key("key");
     w.String(request_key);
-    if (options.log_text && route == "/v1/match") {
+    if (scrubber && route == "/v1/match") {
       w.Key("body");
-      w.String(req.body);
+      w.String(scrubber->scrub(req.body));
     }
     w.EndObject();
     options.log(buf.GetString());
@@ -944,6 +945,9 @@ Result<std::unique_ptr<Server>> Server::create(const ServerOptions& options) {
     return ref.status();
   }
   im.ref = std::make_unique<corpus::ReferenceData>(std::move(ref).value());
+  if (options.log_text) {
+    im.scrubber = std::make_unique<indexer::Scrubber>(*im.ref);
+  }
   auto analyzer = indexer::Analyzer::load(data);
   if (!analyzer.ok()) {
     return analyzer.status();

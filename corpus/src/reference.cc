@@ -305,6 +305,40 @@ Result<std::vector<Audience>> read_groups(const std::filesystem::path& file, con
   return groups;
 }
 
+// person_names.tsv: name, kind (given or surname), origin, word (yes or no); a header line
+// starting with "name" is skipped.
+Result<std::vector<PersonName>> read_person_names(const std::filesystem::path& file) {
+  auto rows = read_tsv(file);
+  if (!rows.ok()) {
+    return rows.status();
+  }
+  std::vector<PersonName> names;
+  std::unordered_map<std::string, std::size_t> index;
+  for (const auto& row : *rows) {
+    if (row.cells.size() == 4 && row.cells[0] == "name" && row.cells[1] == "kind") {
+      continue;
+    }
+    if (row.cells.size() != 4 || row.cells[0].empty()) {
+      return Status::invalid_argument(where(file, row.line) +
+                                      "expected name, kind, origin and word");
+    }
+    const std::string& kind = row.cells[1];
+    const std::string& word = row.cells[3];
+    if ((kind != "given" && kind != "surname") || (word != "yes" && word != "no")) {
+      return Status::invalid_argument(where(file, row.line) +
+                                      "kind is given or surname, word is yes or no");
+    }
+    auto [it, fresh] = index.emplace(row.cells[0], names.size());
+    if (fresh) {
+      names.push_back({row.cells[0]});
+    }
+    PersonName& n = names[it->second];
+    (kind == "given" ? n.given : n.surname) = true;
+    n.word = n.word || word == "yes";
+  }
+  return names;
+}
+
 }  // namespace
 
 Result<ReferenceData> ReferenceData::load(const std::filesystem::path& dir) {
@@ -328,9 +362,13 @@ Result<ReferenceData> ReferenceData::load(const std::filesystem::path& dir) {
   if (!offers.ok()) {
     return offers.status();
   }
-  return ReferenceData{std::move(themes).value(), std::move(geography).value(),
+  auto names = read_person_names(dir / "person_names.tsv");
+  if (!names.ok()) {
+    return names.status();
+  }
+  return ReferenceData{std::move(themes).value(),    std::move(geography).value(),
                        std::move(audiences).value(), std::move(conditions).value(),
-                       std::move(offers).value()};
+                       std::move(offers).value(),    std::move(names).value()};
 }
 
 namespace {

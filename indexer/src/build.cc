@@ -229,7 +229,7 @@ Result<BuildSummary> build_index(const fs::path& corpus_dir, const fs::path& db_
   }
   const bool reuse = !summary.full_rebuild();
 
-  const Scrubber scrubber;
+  const Scrubber scrubber(ref);
   const DocumentBuilder builder(analyzer, scrubber, ref);
   try {
     Xapian::WritableDatabase db(gen_dir.string(),

@@ -2,6 +2,7 @@
 
 #include <arpa/inet.h>
 #include <atomic>
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <gtest/gtest.h>
@@ -533,6 +534,43 @@ TEST_F(ServerTest, KeysRolesAndRateLimit) {
     EXPECT_EQ(line.find("palliatifs"), std::string::npos);
   }
   EXPECT_TRUE(named);
+}
+
+// --log-text logs the situation a responder sent, scrubbed as the past answers are.
+TEST_F(ServerTest, TheLoggedSituationIsScrubbed) {
+  ServerOptions options;
+  options.log_text = true;
+  start(options);
+  auto r = client_->Post(
+      "/v1/match",
+      R"({"text": "Appel de Mme Vandenbroucke, 0470 00 12 34, sa fille Yasmina est épuisée"})",
+      "application/json");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 200);
+  // The line is written once the response is sent: wait for it.
+  auto match_line = [this] {
+    std::lock_guard<std::mutex> lock(log_mu_);
+    for (const auto& line : log_) {
+      if (line.find("\"route\":\"/v1/match\"") != std::string::npos) {
+        return line;
+      }
+    }
+    return std::string();
+  };
+  std::string line = match_line();
+  for (int i = 0; i < 500 && line.empty(); ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    line = match_line();
+  }
+  const bool logged = !line.empty();
+  {
+    EXPECT_NE(line.find("est épuisée"), std::string::npos) << line;
+    EXPECT_NE(line.find("[phone]"), std::string::npos) << line;
+    EXPECT_EQ(line.find("Vandenbroucke"), std::string::npos) << line;
+    EXPECT_EQ(line.find("Yasmina"), std::string::npos) << line;
+    EXPECT_EQ(line.find("0470"), std::string::npos) << line;
+  }
+  EXPECT_TRUE(logged);
 }
 
 TEST_F(ServerTest, FailedKeysAreThrottledPerAddress) {

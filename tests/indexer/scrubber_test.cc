@@ -1,5 +1,7 @@
 #include <fstream>
 #include <gtest/gtest.h>
+#include <iostream>
+#include <map>
 
 #include "orienta/indexer.h"
 
@@ -13,9 +15,9 @@ struct Labelled {
   std::vector<std::pair<std::string, std::string>> items;  // (type, text)
 };
 
-// Reads tests/data/scrub_labelled.txt: sentences with {{type:text}} marks.
-std::vector<Labelled> read_labelled() {
-  std::ifstream in(testing::test_data_dir() / "scrub_labelled.txt");
+// Reads a labelled file of tests/data/: sentences or notes with {{type:text}} marks.
+std::vector<Labelled> read_labelled(const std::string& name = "scrub_labelled.txt") {
+  std::ifstream in(testing::test_data_dir() / name);
   std::vector<Labelled> out;
   std::string line;
   while (std::getline(in, line)) {
@@ -58,9 +60,23 @@ bool is_letter_byte(const std::string& s, std::size_t i) {
   return static_cast<unsigned char>(s[lead]) == 0xC3;
 }
 
+// The project's reference data (its list of names, data/person_names.tsv), read once.
+const corpus::ReferenceData& reference() {
+  static const corpus::ReferenceData ref = [] {
+    auto loaded = corpus::ReferenceData::load(testing::data_dir());
+    if (!loaded.ok()) {
+      ADD_FAILURE() << loaded.status().message();
+      std::abort();
+    }
+    return std::move(loaded).value();
+  }();
+  return ref;
+}
+
 class ScrubberTest : public ::testing::Test {
  protected:
-  Scrubber scrubber_;
+  void SetUp() override { ASSERT_GE(reference().person_names.size(), 1000U); }
+  Scrubber scrubber_{reference()};
 };
 
 TEST_F(ScrubberTest, ReplacesEachKindWithItsPlaceholder) {
@@ -89,54 +105,160 @@ TEST_F(ScrubberTest, LeavesOrdinaryWordsNumbersAndHelplinesAlone) {
   }
 }
 
+TEST_F(ScrubberTest, FindsNamesNoTitleAnnounces) {
+  // A listed name anywhere, a surname after it, particles included.
+  EXPECT_EQ(scrubber_.scrub("Rappeler Samuel demain"), "Rappeler [name] demain");
+  EXPECT_EQ(scrubber_.scrub("Fatima El Amrani a rappelé"), "[name] a rappelé");
+  EXPECT_EQ(scrubber_.scrub("ses enfants Matteo et Giulia"), "ses enfants [name] et [name]");
+  // After a cue, listed or not; in lower case after a title or a call.
+  EXPECT_EQ(scrubber_.scrub("Bonjour Wiremu, merci"), "Bonjour [name], merci");
+  EXPECT_EQ(scrubber_.scrub("virement au nom de Thibault Lhoestrix"), "virement au nom de [name]");
+  EXPECT_EQ(scrubber_.scrub("mijn naam is Arta Berisha"), "mijn naam is [name]");
+  EXPECT_EQ(scrubber_.scrub("mme lecomte rappelle"), "mme [name] rappelle");
+  EXPECT_EQ(scrubber_.scrub("dhr de vos belt"), "dhr [name] belt");
+  EXPECT_EQ(scrubber_.scrub("appel de bogdan ce matin"), "appel de [name] ce matin");
+  // After a role or kin word, across a comma.
+  EXPECT_EQ(scrubber_.scrub("sa fille, Nathalie, appelle"), "sa fille, [name], appelle");
+  // Without the list, the context alone.
+  const Scrubber bare;
+  EXPECT_EQ(bare.scrub("Dag Griet, kan jij"), "Dag [name], kan jij");
+  EXPECT_EQ(bare.scrub("Mme Dupont appelle"), "Mme [name] appelle");
+}
+
+TEST_F(ScrubberTest, KeepsPlacesAndInstitutionsNamedAfterPeople) {
+  for (const char* clean :
+       {"Hospitalisée à la Clinique Saint-Jean depuis lundi", "suivi à l'Institut Jules Bordet",
+        "Huis Marie-José organiseert een infosessie", "Ingang aan de Paul Hégerlaan",
+        "avenue Paul Héger, sans numéro", "Fondation Roi Baudouin : appel clos le 31/01",
+        "pt Anderlecht, 5 schuldeisers", "cliënt Sint-Joost, leefloner",
+        "Hij spreekt Nederlands en Engels", "Hij wil niet naar een dokter. Wat kunnen we doen?",
+        "chimio à domicile pour pt d'Evere", "Verpleegkundige Kind en Gezin belt",
+        "pharmacie de garde via le 0903 99 000", "Mevrouw wil morgen teruggebeld worden"}) {
+    EXPECT_EQ(scrubber_.scrub(clean), clean);
+  }
+}
+
+TEST_F(ScrubberTest, ReadsEveryFormOfNumbersAndDates) {
+  // National numbers in any grouping with valid control digits, BIS numbers, after a cue.
+  EXPECT_EQ(scrubber_.scrub("NN 850730-033-28 ok"), "NN [nrn] ok");
+  EXPECT_EQ(scrubber_.scrub("numéro 85073003328 ok"), "numéro [nrn] ok");
+  EXPECT_EQ(scrubber_.scrub("BIS 85 47 30 033 17"), "BIS [nrn]");
+  EXPECT_EQ(scrubber_.scrub("INSZ 85.07.30.033.99"), "INSZ [nrn]");
+  EXPECT_EQ(scrubber_.scrub("dossier 850730033 99"), "dossier 850730033 99");
+  // Dates of birth in words, with a place, the year alone, after a comma.
+  EXPECT_EQ(scrubber_.scrub("ik ben geboren op zeventien augustus negentienzesenveertig"),
+            "ik ben geboren op [dob]");
+  EXPECT_EQ(scrubber_.scrub("née le premier avril mil neuf cent quarante et un"), "née le [dob]");
+  EXPECT_EQ(scrubber_.scrub("geboren te Gent op 4 juni 1950"), "geboren te Gent op [dob]");
+  EXPECT_EQ(scrubber_.scrub("né en 1946 à Liège"), "né en [dob] à Liège");
+  EXPECT_EQ(scrubber_.scrub("date de naissance, 30/01/58."), "date de naissance, [dob].");
+  EXPECT_EQ(scrubber_.scrub("née le 12 mars 41"), "née le [dob]");
+}
+
 TEST_F(ScrubberTest, SurvivesInvalidUtf8) {
   const std::string out = scrubber_.scrub(std::string("Mme Dupont \xff\xfe tel 0470 12 34 56"));
   EXPECT_NE(out.find("[phone]"), std::string::npos);
   EXPECT_EQ(out.find("0470"), std::string::npos);
 }
 
-// The labelled file: at least 0.98 of the personal data is removed, clean sentences are left
-// as they are, and no placeholder lands inside a word.
-TEST_F(ScrubberTest, RecallOnTheLabelledSentences) {
-  const auto labelled = read_labelled();
-  ASSERT_GE(labelled.size(), 200U);
-  int items = 0;
+// What the scrubber does on a labelled file: per type, the pieces of personal data removed,
+// the clean notes left unchanged, the placeholders that land inside a word.
+struct Score {
+  std::map<std::string, std::pair<int, int>> by_type;  // type -> (removed, all)
   int removed = 0;
+  int items = 0;
   int clean = 0;
   int clean_kept = 0;
-  std::string misses;
+  int inside_words = 0;
+  std::string misses;  // for the files tuned on only
+};
+
+Score score(const Scrubber& scrubber, const std::vector<Labelled>& labelled) {
+  Score sc;
   for (const auto& l : labelled) {
-    const std::string out = scrubber_.scrub(l.input);
+    const std::string out = scrubber.scrub(l.input);
     if (l.items.empty()) {
-      ++clean;
+      ++sc.clean;
       if (out == l.input) {
-        ++clean_kept;
+        ++sc.clean_kept;
       } else {
-        misses += "  changed: " + l.input + "\n       -> " + out + "\n";
+        sc.misses += "  changed: " + l.input + "\n       -> " + out + "\n";
       }
     }
     for (const auto& [type, text] : l.items) {
-      ++items;
+      auto& [removed, all] = sc.by_type[type];
+      ++all;
+      ++sc.items;
       if (out.find(text) == std::string::npos) {
         ++removed;
+        ++sc.removed;
       } else {
-        misses += "  missed " + type + " \"" + text + "\" in: " + out + "\n";
+        sc.misses += "  missed " + type + " \"" + text + "\" in: " + out + "\n";
       }
     }
     for (std::size_t p = out.find('['); p != std::string::npos; p = out.find('[', p + 1)) {
       const std::size_t close = out.find(']', p);
-      ASSERT_NE(close, std::string::npos);
-      EXPECT_FALSE(p > 0 && is_letter_byte(out, p - 1)) << out;
-      EXPECT_FALSE(close + 1 < out.size() && is_letter_byte(out, close + 1)) << out;
+      if (close == std::string::npos || (p > 0 && is_letter_byte(out, p - 1)) ||
+          (close + 1 < out.size() && is_letter_byte(out, close + 1))) {
+        ++sc.inside_words;
+        sc.misses += "  placeholder inside a word: " + out + "\n";
+      }
     }
   }
-  const double recall = static_cast<double>(removed) / items;
-  const double clean_rate = static_cast<double>(clean_kept) / clean;
-  std::cout << "scrubber recall " << recall << " (" << removed << "/" << items
-            << "), clean sentences kept " << clean_rate << " (" << clean_kept << "/" << clean
-            << ")\n";
-  EXPECT_GE(recall, 0.98) << misses;
-  EXPECT_GE(clean_rate, 0.95) << misses;
+  return sc;
+}
+
+void report(const std::string& name, const Score& sc) {
+  std::cout << name << ": recall " << static_cast<double>(sc.removed) / sc.items << " ("
+            << sc.removed << "/" << sc.items << "), clean kept " << sc.clean_kept << "/" << sc.clean
+            << ", placeholders inside a word " << sc.inside_words << "\n";
+  for (const auto& [type, counts] : sc.by_type) {
+    std::cout << "  " << type << " " << counts.first << "/" << counts.second << "\n";
+  }
+}
+
+// The labelled sentences and the tuning notes: at least 0.98 of the personal data is removed
+// (each type too, on the notes), clean ones are left as they are, and no placeholder lands
+// inside a word. Misses are listed.
+TEST_F(ScrubberTest, RecallOnTheLabelledSentences) {
+  const auto labelled = read_labelled();
+  ASSERT_GE(labelled.size(), 200U);
+  const Score sc = score(scrubber_, labelled);
+  report("scrub_labelled.txt", sc);
+  EXPECT_GE(static_cast<double>(sc.removed) / sc.items, 0.98) << sc.misses;
+  EXPECT_GE(static_cast<double>(sc.clean_kept) / sc.clean, 0.95) << sc.misses;
+  EXPECT_EQ(sc.inside_words, 0) << sc.misses;
+}
+
+TEST_F(ScrubberTest, RecallOnTheTuningNotes) {
+  auto labelled = read_labelled("scrub_notes_dev.txt");
+  ASSERT_GE(labelled.size(), 250U);
+  const auto second = read_labelled("scrub_notes_dev2.txt");
+  ASSERT_GE(second.size(), 200U);
+  labelled.insert(labelled.end(), second.begin(), second.end());
+  const Score sc = score(scrubber_, labelled);
+  report("scrub_notes_dev.txt and scrub_notes_dev2.txt", sc);
+  for (const auto& [type, counts] : sc.by_type) {
+    EXPECT_GE(counts.first, 0.98 * counts.second) << type << "\n" << sc.misses;
+  }
+  EXPECT_GE(static_cast<double>(sc.removed) / sc.items, 0.98) << sc.misses;
+  EXPECT_EQ(sc.clean_kept, sc.clean) << sc.misses;
+  EXPECT_EQ(sc.inside_words, 0) << sc.misses;
+}
+
+// The notes kept aside (tests/data/scrub_notes_heldout.txt, never read while tuning): the
+// figures only, never the notes, so that a failure does not show what to tune on.
+TEST_F(ScrubberTest, RecallOnTheNotesKeptAside) {
+  const auto labelled = read_labelled("scrub_notes_heldout.txt");
+  ASSERT_GE(labelled.size(), 200U);
+  const Score sc = score(scrubber_, labelled);
+  report("scrub_notes_heldout.txt", sc);
+  EXPECT_GE(sc.items, 150);
+  // A floor against regressions, below the target (0.98 per type, every clean note kept)
+  // that these notes are to show without being tuned on.
+  EXPECT_GE(static_cast<double>(sc.removed) / sc.items, 0.97);
+  EXPECT_GE(static_cast<double>(sc.clean_kept) / sc.clean, 0.97);
+  EXPECT_EQ(sc.inside_words, 0);
 }
 
 }  // namespace

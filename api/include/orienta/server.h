@@ -38,7 +38,8 @@ struct ServerOptions {
   /// The time a request has to arrive whole, from its first byte (then 408), and a response
   /// to be written: a client that sends or reads slowly cannot hold a connection thread.
   double request_seconds = 10.0;
-  bool log_text = false;  ///< debug: log the situation text of /v1/match
+  /// Debug: log the body of /v1/match, scrubbed of personal data as the index's answers are.
+  bool log_text = false;
   /// Where the one-line JSON request logs go; empty: nowhere.
   std::function<void(const std::string&)> log;
 };

@@ -262,13 +262,24 @@ struct Audience {
   std::vector<std::string> shown_by;
 };
 
+/// A name people are called by (data/person_names.tsv: given names and surnames of the
+/// Brussels population, of many origins). Multi-word surnames ("Van den Bossche", "El Amrani")
+/// are one name.
+struct PersonName {
+  std::string name;
+  bool given = false;    ///< used as a given name
+  bool surname = false;  ///< used as a surname
+  bool word = false;     ///< also an ordinary word in lower case ("Rose", "Blanc", "Ben")
+};
+
 /// Themes, geography, audiences and conditions together, as read from one data folder.
 struct ReferenceData {
   Themes themes;
   Geography geography;
   std::vector<Audience> audiences;
   std::vector<Audience> conditions;
-  std::vector<Audience> offers;  ///< offers.tsv, with no shown_by
+  std::vector<Audience> offers;          ///< offers.tsv, with no shown_by
+  std::vector<PersonName> person_names;  ///< person_names.tsv, one entry per name
 
   /// The audience with `code`, or nullptr.
   const Audience* audience(std::string_view code) const;
@@ -277,10 +288,10 @@ struct ReferenceData {
   /// The offer with `code`, or nullptr.
   const Audience* offer(std::string_view code) const;
 
-  /// Reads themes.tsv, geography.tsv, bassins.tsv, audiences.tsv, conditions.tsv and offers.tsv
-  /// from
-  /// `dir`. Errors: kUnavailable for a file that cannot be read; kInvalidArgument with
-  /// FILE:LINE for a malformed line, an unknown theme or a code given twice.
+  /// Reads themes.tsv, geography.tsv, bassins.tsv, audiences.tsv, conditions.tsv, offers.tsv
+  /// and person_names.tsv from `dir` (a name given as both kinds is one entry). Errors:
+  /// kUnavailable for a file that cannot be read; kInvalidArgument with FILE:LINE for a
+  /// malformed line, an unknown theme or kind, or a code given twice.
   static Result<ReferenceData> load(const std::filesystem::path& dir);
 };
 

@@ -277,14 +277,27 @@ Result<CrossValidation> cross_validate(const Analyzer& analyzer,
 // ---------------------------------------------------------------------------------------------
 // Personal data
 
-/// Replaces personal data in a helpdesk note with typed placeholders: national register
-/// numbers `[nrn]`, phone numbers `[phone]`, e-mail addresses `[email]`, IBANs `[iban]`,
-/// street addresses with a number `[address]`, dates of birth `[dob]`, and names after a
-/// title or role (Mme, M., Dr, dhr., mevr., "mijn patiënt ...") `[name]`. Short public
-/// helplines (107, 1712, 0800 numbers) are kept. Thread-safe.
+/// Replaces personal data in a helpdesk note with typed placeholders: national register and
+/// BIS numbers `[nrn]` (any grouping of the 11 digits; valid control digits, the usual
+/// YY.MM.DD-NNN.CC shape or a cue such as "NN", "RRN", "INSZ"), phone numbers `[phone]`
+/// (Belgian and foreign forms; public lines such as 107, 1712, 0800 and 090x numbers kept),
+/// e-mail addresses `[email]`, IBANs `[iban]`, street addresses with a number `[address]`,
+/// dates of birth `[dob]` (after "né(e) le", "geboren op", "°", "DDN", "date de naissance",
+/// in figures or in words) and person names `[name]`. A name is recognised (docs/scrubber.md):
+/// after a title or role (Mme, Dr, dhr., mevr., "sa fille", "mijn patiënt"); as a name of
+/// `names` (data/person_names.tsv), written with a capital or in lower case, unless it is
+/// also an ordinary word and nothing else says it is a name; after the words that announce
+/// one (a greeting, a call, "au nom de", "op naam van", "je m'appelle", "mijn naam is"); and
+/// with the capitalised words that follow it (a surname, particles included). A name inside
+/// an institution, place or street ("Clinique Saint-Jean", "Huis Marie-José", "avenue Paul
+/// Héger") is kept. Thread-safe.
 class Scrubber {
  public:
+  /// A scrubber that knows no names: names are recognised by their context alone.
   Scrubber();
+  /// A scrubber that knows the names of `ref.person_names`, and the communes of
+  /// `ref.geography`, which are never a person's name ("pt Anderlecht", "cliënt Jette").
+  explicit Scrubber(const corpus::ReferenceData& ref);
   ~Scrubber();
   Scrubber(const Scrubber&) = delete;
   Scrubber& operator=(const Scrubber&) = delete;
