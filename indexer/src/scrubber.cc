@@ -285,17 +285,19 @@ enum : uint16_t {
 struct Word {
   int32_t begin = 0;  // UTF-16 offsets in the text; `begin` after an elision (d'Ahmed)
   int32_t end = 0;
-  std::string key;           // folded, elision removed
-  std::string raw;           // folded, as written
-  bool capital = false;      // a capital, then at least one lower-case letter
-  bool upper = false;        // capitals only
-  bool plain_gap = false;    // only spaces between the previous word and this one
-  bool dot_gap = false;      // a full stop, then spaces ("mevr. verhoeven")
-  bool comma_gap = false;    // one comma or colon, and spaces ("sa fille, Nathalie")
-  bool paren_gap = false;    // an opening bracket, and spaces ("Rafael (inf.)")
-  bool placeholder = false;  // inside a placeholder "[name]"
-  bool elided = false;       // after an elision: "d'Evere" is of a place, not a name
-  uint16_t kind = 0;         // kPlace, kTitle...
+  std::string key;              // folded, elision removed
+  std::string raw;              // folded, as written
+  bool capital = false;         // a capital, then at least one lower-case letter
+  bool upper = false;           // capitals only
+  bool plain_gap = false;       // only spaces between the previous word and this one
+  bool dot_gap = false;         // a full stop, then spaces ("mevr. verhoeven")
+  bool comma_gap = false;       // one comma or colon, and spaces ("sa fille, Nathalie")
+  bool paren_gap = false;       // an opening bracket, and spaces ("Rafael (inf.)")
+  bool placeholder = false;     // inside a placeholder "[name]"
+  bool elided = false;          // after an elision: "d'Evere" is of a place, not a name
+  uint16_t kind = 0;            // kPlace, kTitle...
+  const void* entry = nullptr;  // its name in the list (a NameFinder::Entry), if any
+  bool starts_names = false;    // the first word of a multi-word name of the list
   bool is(uint16_t k) const { return (kind & k) != 0; }
 };
 
@@ -425,7 +427,15 @@ class NameFinder {
   std::unordered_set<std::string> strong, weak, places, not_names, particles, titles, roles,
       professions, after_name, calls;
   std::unordered_map<std::string, uint16_t> kinds;  // one word -> kPlace, kTitle...
-  std::unordered_set<std::string> first_words;      // the first words of multi-word names
+  // What one word is, in one lookup: its kinds, its name in the list, and whether a name of
+  // several words starts with it.
+  struct Info {
+    uint16_t kind = 0;
+    const Entry* entry = nullptr;
+    bool first = false;
+  };
+  std::unordered_map<std::string, Info> info;
+  std::unordered_set<std::string> first_words;  // the first words of multi-word names
   std::size_t longest_cue = 1;
 
   static std::string join(const std::vector<Word>& w, std::size_t from, std::size_t count,
@@ -442,8 +452,14 @@ class NameFinder {
 
   // The listed name of words[i...] (longest first): its entry and word count, or 0 words.
   std::pair<const Entry*, std::size_t> lookup(const std::vector<Word>& w, std::size_t i) const {
-    const bool several = first_words.count(w[i].key) > 0 || first_words.count(w[i].raw) > 0;
+    const bool several = w[i].starts_names;
     for (std::size_t count = several ? std::min(longest, w.size() - i) : 1; count >= 1; --count) {
+      if (count == 1 && w[i].entry != nullptr) {
+        return {static_cast<const Entry*>(w[i].entry), 1};
+      }
+      if (count == 1 && w[i].key.find('-') == std::string::npos) {
+        break;
+      }
       bool plain = true;
       for (std::size_t k = i + 1; k < i + count; ++k) {
         plain = plain && w[k].plain_gap;
@@ -628,15 +644,29 @@ NameFinder::NameFinder(const std::vector<corpus::PersonName>& names,
       first_words.insert(key.substr(0, key.find(' ')));
     }
   }
+  for (const auto& [word, kind] : kinds) {
+    info[word].kind = kind;
+  }
+  for (const auto& [key, entry] : entries) {
+    if (key.find(' ') == std::string::npos) {
+      info[key].entry = &entry;
+    }
+  }
+  for (const auto& word : first_words) {
+    info[word].first = true;
+  }
 }
 
 void NameFinder::scrub(icu::UnicodeString& s) const {
   std::vector<Word> w = words_of(s);
   for (Word& word : w) {
     for (const std::string* form : {&word.key, &word.raw}) {
-      if (auto it = kinds.find(*form); it != kinds.end()) {
+      if (auto it = info.find(*form); it != info.end()) {
         // Cues are read as written ("m'appelle"), the rest without the elision.
-        word.kind |= form == &word.key ? it->second : (it->second & (kStrongCue | kWeakCue));
+        const Info& in = it->second;
+        word.kind |= form == &word.key ? in.kind : (in.kind & (kStrongCue | kWeakCue));
+        word.entry = word.entry != nullptr ? word.entry : in.entry;
+        word.starts_names = word.starts_names || in.first;
       }
       if (word.raw == word.key) {
         break;
