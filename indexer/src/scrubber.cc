@@ -205,7 +205,9 @@ constexpr const char* kAfterName =
 // person ("Clinique Saint-Jean", "Huis Marie-José", "avenue Louise", "Fondation Roi Baudouin").
 // clang-format off
 constexpr const char* kPlaceWords =
-    "metrohalte|tramhalte|bushalte|halte|arret|saint|sainte|sint|st|ste|san|santa|notre|dame|clinique|cliniques|kliniek|hopital|"
+    "metrohalte|tramhalte|bushalte|halte|arret|nachtopvang|opvang|opvanghuis|abri|asile|"
+    "foyer|refuge|asbl|vzw|association|vereniging|projet|project|dagcentrum|creche|"
+    "kinderdagverblijf|antenne|permanence|programme|programma|cellule|ploeg|saint|sainte|sint|st|ste|san|santa|notre|dame|clinique|cliniques|kliniek|hopital|"
     "hopitaux|ziekenhuis|chu|chr|az|uz|institut|instituut|residence|home|huis|maison|"
     "centre|center|centrum|rue|avenue|av|boulevard|bd|place|plein|square|chaussee|parc|"
     "park|fondation|stichting|ecole|school|college|lycee|athenee|pavillon|site|campus|"
@@ -544,6 +546,15 @@ class NameFinder {
     return k < w.size() && w[k].paren_gap && w[k].is(kProfession);
   }
 
+  // True when words[i] follows a Dutch title and a particle ("mevr de coninck"); French ones
+  // are left out for "le dr de garde".
+  bool dutch_titled(const std::vector<Word>& w, std::size_t i) const {
+    static const std::unordered_set<std::string> kDutch = {"dhr",    "mevr",     "mvr", "mevrouw",
+                                                           "meneer", "mijnheer", "mej", "hr"};
+    return w[i].plain_gap && w[i - 1].plain_gap && kDutch.count(w[i - 2].key) > 0 &&
+           after_title(w, i);
+  }
+
   // True when words[i] follows a role or kin word ("sa fille", "de buurman,").
   bool after_role(const std::vector<Word>& w, std::size_t i) const {
     return i >= 1 && w[i - 1].is(kRole) && !w[i - 1].placeholder &&
@@ -687,7 +698,9 @@ void NameFinder::scrub(icu::UnicodeString& s) const {
       continue;
     }
     auto [entry, count] = lookup(w, i);
-    if (entry == nullptr && !word.capital && !word.upper) {
+    const bool after_particle = i >= 2 && w[i - 1].is(kParticle);
+    if (entry == nullptr && !word.capital && !word.upper &&
+        !(after_particle && dutch_titled(w, i))) {
       continue;  // a lower-case word the list does not know is no name
     }
     const int cue = word.elided ? 0 : cue_before(w, i);
@@ -708,6 +721,10 @@ void NameFinder::scrub(icu::UnicodeString& s) const {
         is_name = (!entry->word && word.key.size() >= 3 && (cue >= kCall || titled || role)) ||
                   (particle && titled);
       }
+    } else if (!word.capital && !word.upper && after_particle && dutch_titled(w, i)) {
+      // "mevr de coninck", "dhr van dam": a Dutch title, a particle, a word in lower case.
+      is_name = !word.is(kNotName) && word.key.size() >= 2;
+      count = 1;
     } else if ((word.capital && (cue == kStrong || titled || role || in_apposition(w, i))) ||
                (word.upper && titled)) {
       is_name = true;
