@@ -536,6 +536,30 @@ TEST_F(ServerTest, KeysRolesAndRateLimit) {
   EXPECT_TRUE(named);
 }
 
+// A body nested deeper than any request needs, and a page far beyond the last, get 400 on the
+// real server, which goes on serving.
+TEST_F(ServerTest, DeepBodiesAndHugePagesAreRefusedAndTheServerGoesOn) {
+  start();
+  auto deep = client_->Post("/v1/match", std::string(65000, '['), "application/json");
+  ASSERT_TRUE(deep);
+  EXPECT_EQ(error(deep), (std::pair<int, std::string>{400, "bad_request"}));
+  auto nested = client_->Post(
+      "/v1/match", R"({"text": "soins palliatifs", "patient": )" + std::string(9000, '[') + "}",
+      "application/json");
+  ASSERT_TRUE(nested);
+  EXPECT_EQ(nested->status, 400);
+  auto page = client_->Get("/v1/search?q=aide&page=2147483647&size=100");
+  ASSERT_TRUE(page);
+  EXPECT_EQ(error(page), (std::pair<int, std::string>{400, "bad_request"}));
+  auto health = client_->Get("/healthz");
+  ASSERT_TRUE(health);
+  EXPECT_EQ(health->status, 200);
+  auto match =
+      client_->Post("/v1/match", R"({"text": "soins palliatifs à domicile"})", "application/json");
+  ASSERT_TRUE(match);
+  EXPECT_EQ(match->status, 200);
+}
+
 // --log-text logs the situation a responder sent, scrubbed as the past answers are.
 TEST_F(ServerTest, TheLoggedSituationIsScrubbed) {
   ServerOptions options;
