@@ -101,9 +101,11 @@ const Rule kRules[] = {
      "(?:\\b(?:n[ée]e?s?(?:\\(e\\))?|geboren)(?:[ \\t]+(?:à|a|te|in)[ \\t]+\\p{Lu}[\\p{L}\\-]+)?"
      // a maiden name between: "née Dupont le 7 juillet 1936"
      "(?:(?:[ \\t]+\\p{Lu}[\\p{L}'’\\-]+){1,3}(?=[ \\t]+(?:le|op)\\b))?"
-     "(?:[ \\t]+(?:le|op))?|\\bgeb\\.?|\\bDDN|\\bDOB|\\bdate of birth|\\bdate de naiss(?:ance|\\.)?"
+     "(?:[ \\t]+(?:le|op(?:[ \\t]+de)?))?|\\bgeb\\.?(?:[ \\t]+op)?|\\bDDN|\\bDOB|\\bdate of "
+     "birth|\\bdate de naiss(?:ance|\\.)?"
      "|\\bgeboortedatum|(?<![nN])°)[ \\t:,]*"
-     "(?<x>[0-9]{1,2}[./\\-][0-9]{1,2}[./\\-][0-9]{2,4}"
+     "(?<x>[0-9]{1,2}[./\\-][0-9]{1,2}[./\\-][0-9]{2,4}|[0-9]{1,2} [0-9]{1,2} (?:19|20)[0-9]{2}"
+     "|(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}"
      "|(?:[0-9]{1,2}(?:er|e|ste|de)?|" ORIENTA_NUMBER_WORD ")[ \\t]+" ORIENTA_MONTH "\\.?"
      "[ \\t]+(?:[0-9]{4}|['’]?[0-9]{2}(?![0-9])|" ORIENTA_NUMBER_WORD
      "(?:[ \\t]+(?!(?:en|et)(?!\\p{L}))" ORIENTA_NUMBER_WORD "){0,4}"
@@ -113,14 +115,16 @@ const Rule kRules[] = {
      false,
      {"n\u00e9", "n\u00c9", "ne le", "nee", "nes ", "ne(e)", "ne a ", "ne en", "geb", "ddn", "dob",
       "birth", "naiss", "geboorte", "\u00b0"}},
-    // The year alone: "né en 1946", "geboren in 1938", "(°1941)".
+    // The year alone, or with its month: "né en 1946", "geboren in maart 1938", "(°1941)",
+    // "geboortejaar 1950".
     {"[dob]",
-     "(?:\\bn[ée]e?s?(?:\\(e\\))?[ \\t]+en|\\bgeboren[ \\t]+in|(?<![nN])°)[ \\t]*"
-     "(?<x>(?:19|20)[0-9]{2})(?![0-9/.\\-])",
+     "(?:\\bn[ée]e?s?(?:\\(e\\))?[ \\t]+en|\\bgeboren[ \\t]+in|(?<![nN])°|\\bgeboortejaar"
+     "|\\bann[ée]e de naissance|\\bjaar van geboorte)[ \\t:]*"
+     "(?<x>(?:" ORIENTA_MONTH "[ \\t]+)?(?:19|20)[0-9]{2})(?![0-9/.\\-])",
      UREGEX_CASE_INSENSITIVE,
      always,
      true,
-     {"n\u00e9", "n\u00c9", " en ", "geboren", "\u00b0"}},
+     {"n\u00e9", "n\u00c9", " en ", "geboren", "geboorte", "naissance", "\u00b0"}},
     {"[address]",
      "(?<x>\\b(?i:rue|avenue|av\\.|chaussée|chaussee|chée|boulevard|bd|bld|place|square|quai|"
      "drève|dreve|clos|allée|allee|impasse|chemin|galerie|parvis|rond-point|cité|venelle)"

@@ -157,6 +157,11 @@ TEST_F(ScrubberTest, ReadsEveryFormOfNumbersAndDates) {
   EXPECT_EQ(scrubber_.scrub("né en 1946 à Liège"), "né en [dob] à Liège");
   EXPECT_EQ(scrubber_.scrub("date de naissance, 30/01/58."), "date de naissance, [dob].");
   EXPECT_EQ(scrubber_.scrub("née le 12 mars 41"), "née le [dob]");
+  EXPECT_EQ(scrubber_.scrub("geb. op 3/5/41, woont alleen"), "geb. op [dob], woont alleen");
+  EXPECT_EQ(scrubber_.scrub("geboortedatum: 1941-03-12"), "geboortedatum: [dob]");
+  EXPECT_EQ(scrubber_.scrub("né le 03 03 1941"), "né le [dob]");
+  EXPECT_EQ(scrubber_.scrub("geboren in maart 1938"), "geboren in [dob]");
+  EXPECT_EQ(scrubber_.scrub("geboortejaar 1950"), "geboortejaar [dob]");
 }
 
 TEST_F(ScrubberTest, SurvivesInvalidUtf8) {
