@@ -60,9 +60,14 @@ const std::set<std::string, std::less<>> kRoleConcepts = {"medecin",
                                                           "soins-infirmiers-domicile"};
 // Sentences that open with these words present the caller.
 const std::vector<std::vector<std::string>> kCallerOpenings = {
-    {"je", "suis"}, {"je", "travaille"}, {"nous", "sommes"}, {"ik", "ben"},
-    {"ik", "werk"}, {"wij", "zijn"},     {"we", "zijn"},     {"i", "am"},
-    {"i", "work"},  {"appel"},           {"oproep"},         {"call"}};
+    {"je", "suis"},  {"je", "travaille"}, {"nous", "sommes"}, {"ik", "ben"}, {"ik", "werk"},
+    {"wij", "zijn"}, {"we", "zijn"},      {"i", "am"},        {"i", "work"}};
+// A sentence that opens with these words names the call ("Appel de l'AS du CPAS d'Ixelles"):
+// the caller until the first comma, colon or word that turns to the person ("Appel de Mme X
+// pour son mari, sa fille est épuisée": the rest is the situation).
+const std::vector<std::string> kCallOpenings = {"appel", "oproep", "call"};
+const std::unordered_set<std::string> kTurnsToThePerson = {
+    "pour", "concernant", "sujet", "car", "parce", "voor", "over", "omdat", "want", "about"};
 constexpr std::size_t kMaxHeading = 10;  // words before the colon of a caller's heading
 constexpr int kMaxAge = 119;
 // Words allowed between the words of an expression (Analyzer::LooseMatch).
@@ -153,6 +158,21 @@ void mark_caller(const Analyzer& analyzer, std::string_view text, AnalysedText& 
     if (opening) {
       std::fill(a.caller.begin() + static_cast<std::ptrdiff_t>(i),
                 a.caller.begin() + static_cast<std::ptrdiff_t>(end), true);
+      continue;
+    }
+    if (std::find(kCallOpenings.begin(), kCallOpenings.end(), t[i].word) != kCallOpenings.end()) {
+      std::size_t k = i;
+      while (k < end) {
+        a.caller[k] = true;
+        if (k + 1 >= end || kTurnsToThePerson.count(t[k + 1].word) > 0) {
+          break;
+        }
+        const std::string_view between = text.substr(t[k].end, t[k + 1].begin - t[k].end);
+        if (between.find_first_of(",:;(") != std::string_view::npos) {
+          break;
+        }
+        ++k;
+      }
       continue;
     }
     // A heading: a few words, one naming a profession, then a colon.

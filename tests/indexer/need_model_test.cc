@@ -87,6 +87,13 @@ TEST_F(NeedReadingTest, TheCallersPresentationIsMarked) {
   EXPECT_EQ(heading, (std::vector<std::string>{"mg", "a", "schaerbeek"}));
   // A heading that names no profession is the subject, not the caller.
   EXPECT_TRUE(flagged("Diabète type 2 : éducation ?", true).empty());
+  // A call names its caller until a comma or a word that turns to the person.
+  EXPECT_EQ(flagged("Appel de l'AS du CPAS, Mme 80 ans vit seule", true),
+            (std::vector<std::string>{"appel", "de", "as", "du", "cpas"}));
+  EXPECT_EQ(flagged("Appel de Mme Peeters pour son mari, sa fille est épuisée", true),
+            (std::vector<std::string>{"appel", "de", "mme", "peeters"}));
+  EXPECT_EQ(flagged("Oproep van de thuisverpleging over meneer, hij valt", true),
+            (std::vector<std::string>{"oproep", "van", "de", "thuisverpleging"}));
 }
 
 TEST_F(NeedReadingTest, LooseMatchesAllowWordsBetweenAndDutchCompounds) {
