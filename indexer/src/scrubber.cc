@@ -288,22 +288,36 @@ enum : uint16_t {
   kAfterVerb = 256,
 };
 
+// A name of the list: how it is used, and whether it is also an ordinary word.
+struct NameEntry {
+  bool given = false;
+  bool surname = false;
+  bool word = false;
+};
+
+// ASCII capitals in lower case, in place (the rest of the bytes as they are).
+void lower_ascii(std::string& text) {
+  for (char& ch : text) {
+    ch = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
+  }
+}
+
 struct Word {
   int32_t begin = 0;  // UTF-16 offsets in the text; `begin` after an elision (d'Ahmed)
   int32_t end = 0;
-  std::string key;              // folded, elision removed
-  std::string raw;              // folded, as written
-  bool capital = false;         // a capital, then at least one lower-case letter
-  bool upper = false;           // capitals only
-  bool plain_gap = false;       // only spaces between the previous word and this one
-  bool dot_gap = false;         // a full stop, then spaces ("mevr. verhoeven")
-  bool comma_gap = false;       // one comma or colon, and spaces ("sa fille, Nathalie")
-  bool paren_gap = false;       // an opening bracket, and spaces ("Rafael (inf.)")
-  bool placeholder = false;     // inside a placeholder "[name]"
-  bool elided = false;          // after an elision: "d'Evere" is of a place, not a name
-  uint16_t kind = 0;            // kPlace, kTitle...
-  const void* entry = nullptr;  // its name in the list (a NameFinder::Entry), if any
-  bool starts_names = false;    // the first word of a multi-word name of the list
+  std::string key;                   // folded, elision removed
+  std::string raw;                   // folded, as written
+  bool capital = false;              // a capital, then at least one lower-case letter
+  bool upper = false;                // capitals only
+  bool plain_gap = false;            // only spaces between the previous word and this one
+  bool dot_gap = false;              // a full stop, then spaces ("mevr. verhoeven")
+  bool comma_gap = false;            // one comma or colon, and spaces ("sa fille, Nathalie")
+  bool paren_gap = false;            // an opening bracket, and spaces ("Rafael (inf.)")
+  bool placeholder = false;          // inside a placeholder "[name]"
+  bool elided = false;               // after an elision: "d'Evere" is of a place, not a name
+  uint16_t kind = 0;                 // kPlace, kTitle...
+  const NameEntry* entry = nullptr;  // its name in the list, if any
+  bool starts_names = false;         // the first word of a multi-word name of the list
   bool is(uint16_t k) const { return (kind & k) != 0; }
 };
 
@@ -386,9 +400,7 @@ std::vector<Word> words_of(const icu::UnicodeString& s) {
     s.tempSubStringBetween(i, j).toUTF8String(utf8);
     if (std::all_of(utf8.begin(), utf8.end(), [](char ch) { return (ch & 0x80) == 0; })) {
       w.raw = utf8;  // ASCII: folding is lowering
-      for (char& ch : w.raw) {
-        ch = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
-      }
+      lower_ascii(w.raw);
     } else {
       w.raw = corpus::fold(apostrophes(utf8));
     }
@@ -423,16 +435,11 @@ class NameFinder {
   void scrub(icu::UnicodeString& s) const;
 
  private:
-  struct Entry {
-    bool given = false;
-    bool surname = false;
-    bool word = false;
-  };
+  using Entry = NameEntry;
   std::unordered_map<std::string, Entry> entries;  // folded name, words joined by spaces
   std::size_t longest = 1;                         // the most words in one name
   std::unordered_set<std::string> strong, weak, places, not_names, particles, titles, roles,
       professions, after_name, calls;
-  std::unordered_map<std::string, uint16_t> kinds;  // one word -> kPlace, kTitle...
   // What one word is, in one lookup: its kinds, its name in the list, and whether a name of
   // several words starts with it.
   struct Info {
@@ -441,7 +448,6 @@ class NameFinder {
     bool first = false;
   };
   std::unordered_map<std::string, Info> info;
-  std::unordered_set<std::string> first_words;  // the first words of multi-word names
   std::size_t longest_cue = 1;
 
   static std::string join(const std::vector<Word>& w, std::size_t from, std::size_t count,
@@ -461,7 +467,7 @@ class NameFinder {
     const bool several = w[i].starts_names;
     for (std::size_t count = several ? std::min(longest, w.size() - i) : 1; count >= 1; --count) {
       if (count == 1 && w[i].entry != nullptr) {
-        return {static_cast<const Entry*>(w[i].entry), 1};
+        return {w[i].entry, 1};
       }
       if (count == 1 && w[i].key.find('-') == std::string::npos) {
         break;
@@ -521,11 +527,17 @@ class NameFinder {
   // True when what follows the capitalised words from words[i] on tells they are a name: a
   // verb of a person ("Roos belt zelf"), a role or a profession in apposition ("Blanche
   // (fille)", "Espoir, son fils").
-  bool named_after(const std::vector<Word>& w, std::size_t i) const {
-    std::size_t k = i;
-    while (k < w.size() && (k == i || (w[k].plain_gap && w[k].capital))) {
+  // The word after words[i] and the capitalised words that follow it ("Modeste Kabasele").
+  static std::size_t after_capitals(const std::vector<Word>& w, std::size_t i) {
+    std::size_t k = i + 1;
+    while (k < w.size() && w[k].plain_gap && w[k].capital) {
       ++k;
     }
+    return k;
+  }
+
+  bool named_after(const std::vector<Word>& w, std::size_t i) const {
+    const std::size_t k = after_capitals(w, i);
     if (k >= w.size()) {
       return false;
     }
@@ -543,10 +555,7 @@ class NameFinder {
   // True when the capitalised words from words[i] on are followed by a profession in
   // brackets: "Rafael (inf.)", "Prosper (inf. de nuit)".
   bool in_apposition(const std::vector<Word>& w, std::size_t i) const {
-    std::size_t k = i + 1;
-    while (k < w.size() && w[k].plain_gap && w[k].capital) {
-      ++k;
-    }
+    const std::size_t k = after_capitals(w, i);
     return k < w.size() && w[k].paren_gap && w[k].is(kProfession);
   }
 
@@ -636,7 +645,7 @@ NameFinder::NameFinder(const std::vector<corpus::PersonName>& names,
         std::pair{&strong, kStrongCue}, std::pair{&weak, kWeakCue},
         std::pair{&professions, kProfession}, std::pair{&after_name, kAfterVerb}}) {
     for (const auto& word : *set) {
-      kinds[word] |= bit;
+      info[word].kind |= bit;
     }
   }
   for (const auto& n : names) {
@@ -656,19 +665,13 @@ NameFinder::NameFinder(const std::vector<corpus::PersonName>& names,
     e.word = e.word || n.word;
     longest = std::max<std::size_t>(longest, 1 + std::count(key.begin(), key.end(), ' '));
     if (key.find(' ') != std::string::npos) {
-      first_words.insert(key.substr(0, key.find(' ')));
+      info[key.substr(0, key.find(' '))].first = true;
     }
-  }
-  for (const auto& [word, kind] : kinds) {
-    info[word].kind = kind;
   }
   for (const auto& [key, entry] : entries) {
     if (key.find(' ') == std::string::npos) {
       info[key].entry = &entry;
     }
-  }
-  for (const auto& word : first_words) {
-    info[word].first = true;
   }
 }
 
@@ -847,9 +850,7 @@ std::string Scrubber::scrub(std::string_view text) const {
       icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
   const bool has_digit = text.find_first_of("0123456789") != std::string_view::npos;
   std::string lowered(text);
-  for (char& ch : lowered) {
-    ch = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
-  }
+  lower_ascii(lowered);
   for (const auto& c : impl_->rules) {
     if (c.rule->needs_digit && !has_digit) {
       continue;
