@@ -101,11 +101,11 @@ const Rule kRules[] = {
      "(?:\\b(?:n[ée]e?s?(?:\\(e\\))?|geboren)(?:[ \\t]+(?:à|a|te|in)[ \\t]+\\p{Lu}[\\p{L}\\-]+)?"
      // a maiden name between: "née Dupont le 7 juillet 1936"
      "(?:(?:[ \\t]+\\p{Lu}[\\p{L}'’\\-]+){1,3}(?=[ \\t]+(?:le|op)\\b))?"
-     "(?:[ \\t]+(?:le|op(?:[ \\t]+de)?))?|\\bgeb\\.?(?:[ \\t]+op)?|\\bDDN|\\bDOB|\\bdate of "
-     "birth|\\bdate de naiss(?:ance|\\.)?"
+     "(?:[ \\t]+(?:le|op(?:[ \\t]+de)?))?|\\bgeb(?:\\.|oorte)?[ \\t]?datum|\\bgeb\\.?(?:[ \\t]+op)?"
+     "|\\bDDN|\\bDN(?=[ \\t]*:)|\\bDOB|\\bdate of birth|\\bdate (?:de )?naiss(?:ance|\\.)?"
      "|\\bgeboortedatum|(?<![nN])°)[ \\t:,]*"
      "(?<x>[0-9]{1,2}[./\\-][0-9]{1,2}[./\\-][0-9]{2,4}|[0-9]{1,2} [0-9]{1,2} (?:19|20)[0-9]{2}"
-     "|(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}"
+     "|(?:19|20)[0-9]{2}[./\\-][0-9]{2}[./\\-][0-9]{2}"
      "|(?:[0-9]{1,2}(?:er|e|ste|de)?|" ORIENTA_NUMBER_WORD ")[ \\t]+" ORIENTA_MONTH "\\.?"
      "[ \\t]+(?:[0-9]{4}|['’]?[0-9]{2}(?![0-9])|" ORIENTA_NUMBER_WORD
      "(?:[ \\t]+(?!(?:en|et)(?!\\p{L}))" ORIENTA_NUMBER_WORD "){0,4}"
@@ -114,22 +114,27 @@ const Rule kRules[] = {
      always,
      false,
      {"n\u00e9", "n\u00c9", "ne le", "nee", "nes ", "ne(e)", "ne a ", "ne en", "geb", "ddn", "dob",
-      "birth", "naiss", "geboorte", "\u00b0"}},
+      "birth", "naiss", "geboorte", "dn", "\u00b0"}},
     // The year alone, or with its month: "né en 1946", "geboren in maart 1938", "(°1941)",
-    // "geboortejaar 1950".
+    // "geboortejaar 1950", "geb. 1977".
     {"[dob]",
-     "(?:\\bn[ée]e?s?(?:\\(e\\))?[ \\t]+en|\\bgeboren[ \\t]+in|(?<![nN])°|\\bgeboortejaar"
+     "(?:\\bn[ée]e?s?(?:\\(e\\))?[ \\t]+en|\\bgeboren[ "
+     "\\t]+in|\\bgeb\\.?|(?<![nN])°|\\bgeboortejaar"
      "|\\bann[ée]e de naissance|\\bjaar van geboorte)[ \\t:]*"
      "(?<x>(?:" ORIENTA_MONTH "[ \\t]+)?(?:19|20)[0-9]{2})(?![0-9/.\\-])",
      UREGEX_CASE_INSENSITIVE,
      always,
      true,
-     {"n\u00e9", "n\u00c9", " en ", "geboren", "geboorte", "naissance", "\u00b0"}},
+     {"n\u00e9", "n\u00c9", " en ", "geb", "naissance", "\u00b0"}},
     {"[address]",
      "(?<x>\\b(?i:rue|avenue|av\\.|chaussée|chaussee|chée|boulevard|bd|bld|place|square|quai|"
      "drève|dreve|clos|allée|allee|impasse|chemin|galerie|parvis|rond-point|cité|venelle)"
-     "[ \\t]+(?:(?i:de la|de l'|de l’|du|des|de|d'|d’|au|aux)[ \\t]*)?"
-     "[\\p{L}'’.\\-]+(?:[ \\t]+[\\p{L}'’.\\-]+){0,3}[ \\t]+[0-9]{1,4}[a-zA-Z]?\\b(?![/:.,][0-9])"
+     // not "vit en rue depuis 2019"; a word of three letters and a full stop ends a sentence
+     "[ \\t]+(?!(?i:depuis|pendant|avec|sans|et|ou|pour|par|en|dans|sur|les?|une?|car|mais|"
+     "donc|puis|après|avant|vers|chez|jusqu|sinon|quand|si)(?!\\p{L}))"
+     "(?:(?i:de la|de l'|de l’|du|des|de|d'|d’|au|aux)[ \\t]*)?"
+     "[\\p{L}'’.\\-]+(?:(?<!\\p{L}{3}\\.)[ \\t]+[\\p{L}'’.\\-]+){0,3}(?<!\\p{L}{3}\\.)[ \\t]+"
+     "[0-9]{1,4}[a-zA-Z]?(?:/[0-9]{1,3})?\\b(?![/:.,][0-9])"
      "(?:[ \\t]*(?i:bte|boîte|boite|bus|b)\\.?[ \\t]*[0-9]{1,4})?"
      "|\\b\\p{Lu}[\\p{L}\\-]*(?:straat|laan|steenweg|plein|lei|dreef|kaai|weg|wegel|baan|"
      "dijk|markt|gracht|pad|hof|park|square|berg|veld|singel|gang|vest|kouter)[ \\t]+"
@@ -230,16 +235,24 @@ constexpr const char* kNotNames =
     "madame|monsieur|mevrouw|meneer|mijnheer|docteur|dokter|mademoiselle|collegue|"
     "collegues|collega|collega's|tous|tout|toutes|allemaal|iedereen|a|la|le|les|de|het|"
     "een|u|vous|toi|jij|je|ik|il|elle|hij|zij|ze|maman|papa|mama|mamy|papy|oma|opa|"
-    "famille|familie|service|dienst|equipe|team|ici|hier|alzheimer|parkinson|crohn|down|"
+    "famille|familie|service|dienst|equipe|team|ici|hier|"
     "lui|son|sa|ses|leur|mon|ma|ton|ta|ce|cet|cette|dat|die|deze|wat|wie|hun|ons|mijn|"
-    "huntington|charcot|korsakov|katz|barthel|norton|braden|glasgow|folstein|lawton|tinetti|"
-    "zarit|apgar|karnofsky|engels|frans|duits|nederlands|"
+    "engels|frans|duits|nederlands|"
     "vlaams|turks|pools|roemeens|roemeense|italiaans|spaans|portugees|grieks|arabisch|"
     "berbers|russisch|oekraiens|chinees|albanees|koerdisch|perzisch|dari|pasjtoe|"
     "somalisch|tigrinya|lingala|swahili|belg|belgische|marokkaans|marokkaanse|turkse|"
     "congolees|congolese|france|belgique|belgie|maroc|marokko|turquie|turkije|roumanie|"
     "roemenie|pologne|polen|italie|espagne|spanje|syrie|afghanistan|congo|"
     "guinee";
+// clang-format on
+// Diseases, syndromes and scales named after people: not names, and a name that leads to
+// one through particles is its eponym ("syndrome de Gilles de la Tourette").
+// clang-format off
+constexpr const char* kEponyms =
+    "alzheimer|parkinson|crohn|down|huntington|charcot|korsakov|korsakoff|katz|barthel|"
+    "norton|braden|glasgow|folstein|lawton|tinetti|zarit|apgar|karnofsky|tourette|asperger|"
+    "wernicke|creutzfeldt|jakob|hodgkin|addison|cushing|basedow|raynaud|sjogren|lyme|"
+    "meniere|paget|kahler|duchenne|willebrand|recklinghausen|bechterew|dupuytren";
 // clang-format on
 // Roles and kin: the capitalised word after them is a name ("sa fille Yasmina", "de
 // verpleegster, Katrien", "patiënte: Jan Peeters").
@@ -251,13 +264,26 @@ constexpr const char* kRoles =
     "petit-fils|niece|neveu|tante|oncle|cousin|cousine|voisin|voisine|ami|amie|compagnon|"
     "compagne|dochter|zoon|moeder|vader|man|vrouw|echtgenoot|echtgenote|zus|zuster|broer|"
     "schoondochter|schoonzoon|schoonmoeder|schoonvader|kleindochter|kleinzoon|neef|nicht|"
-    "oom|buurman|buurvrouw|vriend|vriendin|partner|aidant|aidante|mantelzorger";
+    "oom|buurman|buurvrouw|vriend|vriendin|partner|aidant|aidante|mantelzorger|famille|familie";
 // clang-format on
 // Titles: the lower-case names of the list after them are names ("mme lecomte", "dhr de vos").
 // clang-format off
 constexpr const char* kTitles =
     "mme|mmes|madame|mlle|mademoiselle|monsieur|mr|m|dr|docteur|dokter|dhr|mevr|mevrouw|"
     "meneer|mijnheer|prof|pr|me|maitre|mvr|mej|hr";
+// clang-format on
+// The words of a team or an organisation a person works for, after "de", "du" or "van de"
+// ("Lucie de l'équipe", "Ria van de sociale dienst").
+// clang-format off
+constexpr const char* kOrganisations =
+    "equipe|coordination|service|dienst|vereniging|association|asbl|vzw|cpas|ocmw|maison|"
+    "centre|centrum|mutuelle|mutualite|mutualiteit|ziekenfonds|hopital|ziekenhuis|thuiszorg|"
+    "thuisverpleging|antenne|permanence|cellule|ploeg|team|wijkgezondheidscentrum|reseau|"
+    "netwerk|gezinszorg|mm|wgc|ssm|cgg|clinique|kliniek|pharmacie|apotheek|sociale|social";
+// clang-format on
+// The words of an age after a name in brackets or after a comma: "Milan (12 ans)", "Kaat, 8j".
+// clang-format off
+constexpr const char* kAgeWords = "ans|an|jaar|j|a|jarige|jr";
 // clang-format on
 // clang-format off
 constexpr const char* kParticles =
@@ -286,6 +312,9 @@ enum : uint16_t {
   kWeakCue = 64,
   kProfession = 128,
   kAfterVerb = 256,
+  kOrganisation = 512,
+  kAgeWord = 1024,
+  kEponym = 2048,
 };
 
 // A name of the list: how it is used, and whether it is also an ordinary word.
@@ -313,6 +342,7 @@ struct Word {
   bool dot_gap = false;              // a full stop, then spaces ("mevr. verhoeven")
   bool comma_gap = false;            // one comma or colon, and spaces ("sa fille, Nathalie")
   bool paren_gap = false;            // an opening bracket, and spaces ("Rafael (inf.)")
+  bool age_gap = false;              // a bracket or a comma, then a number ("Milan (12 ans)")
   bool placeholder = false;          // inside a placeholder "[name]"
   bool elided = false;               // after an elision: "d'Evere" is of a place, not a name
   uint16_t kind = 0;                 // kPlace, kTitle...
@@ -395,6 +425,24 @@ std::vector<Word> words_of(const icu::UnicodeString& s) {
       paren = s[k] == u'(' || s[k] == u' ' || s[k] == u'\t';
     }
     w.paren_gap = paren && opens == 1;
+    // " (12 ", ", 82 ": spaces, one bracket or comma, spaces, one to three digits, spaces.
+    int32_t g = prev_end;
+    auto spaces = [&] {
+      while (g < i && (s[g] == u' ' || s[g] == u'\t')) {
+        ++g;
+      }
+    };
+    spaces();
+    const bool mark = g < i && (s[g] == u'(' || s[g] == u',');
+    g += mark ? 1 : 0;
+    spaces();
+    const int32_t digits_from = g;
+    while (g < i && s[g] >= u'0' && s[g] <= u'9') {
+      ++g;
+    }
+    const int32_t digits = g - digits_from;
+    spaces();
+    w.age_gap = !out.empty() && mark && digits >= 1 && digits <= 3 && g == i;
     w.placeholder = i > 0 && s[i - 1] == u'[';
     std::string utf8;
     s.tempSubStringBetween(i, j).toUTF8String(utf8);
@@ -439,7 +487,7 @@ class NameFinder {
   std::unordered_map<std::string, Entry> entries;  // folded name, words joined by spaces
   std::size_t longest = 1;                         // the most words in one name
   std::unordered_set<std::string> strong, weak, places, not_names, particles, titles, roles,
-      professions, after_name, calls;
+      professions, after_name, calls, organisations, age_words, eponyms;
   // What one word is, in one lookup: its kinds, its name in the list, and whether a name of
   // several words starts with it.
   struct Info {
@@ -559,6 +607,44 @@ class NameFinder {
     return k < w.size() && w[k].paren_gap && w[k].is(kProfession);
   }
 
+  // True when the capitalised words from words[i] on are followed by an age in brackets or
+  // after a comma: "Milan (12 ans)", "Yasmina, 8 jaar".
+  // Not the first word of a sentence ("Ex-gedetineerde, 45j"), nor a role ("Patiente, 86a").
+  static bool aged(const std::vector<Word>& w, std::size_t i) {
+    if (i == 0 || !w[i].plain_gap || w[i].is(kRole) || w[i].is(kProfession)) {
+      return false;
+    }
+    const std::size_t k = after_capitals(w, i);
+    return k < w.size() && w[k].age_gap && w[k].is(kAgeWord);
+  }
+
+  // True when particles lead from words[k] on to an eponym: "Gilles de la Tourette".
+  static bool to_eponym(const std::vector<Word>& w, std::size_t k) {
+    const std::size_t from = k;
+    while (k < w.size() && w[k].plain_gap && w[k].is(kParticle | kNotName) && !w[k].is(kEponym)) {
+      ++k;
+    }
+    return k > from && k < w.size() && w[k].plain_gap && w[k].is(kEponym);
+  }
+
+  // True when words[k...] say whom a person works for: "de l'équipe", "du CPAS", "van de
+  // sociale dienst" ("Lucie de l'équipe de soutien", "ria van de sociale dienst").
+  static bool affiliated(const std::vector<Word>& w, std::size_t k) {
+    static const std::unordered_set<std::string> kOf = {"de", "du", "des", "van", "vd"};
+    if (k >= w.size() || !w[k].plain_gap || kOf.count(w[k].key) == 0) {
+      return false;
+    }
+    for (std::size_t m = k + 1; m < std::min(w.size(), k + 4); ++m) {
+      if (!w[m].plain_gap) {
+        return false;
+      }
+      if (w[m].is(kOrganisation)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // True when words[i] follows a Dutch title and a particle ("mevr de coninck"); French ones
   // are left out for "le dr de garde".
   bool dutch_titled(const std::vector<Word>& w, std::size_t i) const {
@@ -628,6 +714,8 @@ NameFinder::NameFinder(const std::vector<corpus::PersonName>& names,
   add_all(weak, kWeakCues, &longest_cue);
   add_all(places, kPlaceWords, nullptr);
   add_all(not_names, kNotNames, nullptr);
+  add_all(not_names, kEponyms, nullptr);
+  add_all(eponyms, kEponyms, nullptr);
   for (const auto& place : not_listed) {
     not_names.insert(corpus::fold(apostrophes(place)));
   }
@@ -639,11 +727,15 @@ NameFinder::NameFinder(const std::vector<corpus::PersonName>& names,
   add_all(after_name, kAfterName, nullptr);
   add_all(calls, kCalls, &longest_cue);
   add_all(weak, kCalls, nullptr);
+  add_all(organisations, kOrganisations, nullptr);
+  add_all(age_words, kAgeWords, nullptr);
   for (const auto& [set, bit] :
        {std::pair{&places, kPlace}, std::pair{&titles, kTitle}, std::pair{&roles, kRole},
         std::pair{&not_names, kNotName}, std::pair{&particles, kParticle},
         std::pair{&strong, kStrongCue}, std::pair{&weak, kWeakCue},
-        std::pair{&professions, kProfession}, std::pair{&after_name, kAfterVerb}}) {
+        std::pair{&professions, kProfession}, std::pair{&after_name, kAfterVerb},
+        std::pair{&organisations, kOrganisation}, std::pair{&age_words, kAgeWord},
+        std::pair{&eponyms, kEponym}}) {
     for (const auto& word : *set) {
       info[word].kind |= bit;
     }
@@ -717,7 +809,8 @@ void NameFinder::scrub(icu::UnicodeString& s) const {
     bool is_name = false;
     if (entry != nullptr) {
       if (word.capital || (word.upper && announced)) {
-        is_name = !entry->word || announced || named_after(w, i) ||
+        is_name = !entry->word || announced || named_after(w, i) || aged(w, i) ||
+                  (entry->given && affiliated(w, after_capitals(w, i))) ||
                   (i + count < w.size() && w[i + count].plain_gap && w[i + count].capital &&
                    lookup(w, i + count).first != nullptr);
       } else if (!word.upper) {
@@ -725,19 +818,24 @@ void NameFinder::scrub(icu::UnicodeString& s) const {
         // verhoeven" (not after "met" or "en": "met spina bifida"); a listed
         // word needs more: a title and a particle ("dhr de vos").
         const bool particle = i >= 1 && w[i - 1].is(kParticle);
-        is_name = (!entry->word && word.key.size() >= 3 && (cue >= kCall || titled || role)) ||
-                  (particle && titled);
+        // A listed given name in lower case, also before whom the person works for ("avec
+        // lucie de l'équipe").
+        is_name =
+            (!entry->word && word.key.size() >= 3 &&
+             (cue >= kCall || titled || role || (entry->given && affiliated(w, i + count)))) ||
+            (particle && titled);
       }
     } else if (!word.capital && !word.upper && after_particle && dutch_titled(w, i)) {
       // "mevr de coninck", "dhr van dam": a Dutch title, a particle, a word in lower case.
       is_name = !word.is(kNotName) && word.key.size() >= 2;
       count = 1;
-    } else if ((word.capital && (cue == kStrong || titled || role || in_apposition(w, i))) ||
+    } else if ((word.capital &&
+                (cue == kStrong || titled || role || in_apposition(w, i) || aged(w, i))) ||
                (word.upper && titled)) {
       is_name = true;
       count = 1;
     }
-    if (!is_name) {
+    if (!is_name || to_eponym(w, i + count)) {
       continue;
     }
     // The name goes on with the capitalised words (and particles) that follow it, and
