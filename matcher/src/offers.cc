@@ -78,15 +78,17 @@ OffersNamed OfferReader::read(std::string_view text, const indexer::AnalysedText
     for (const auto& span : found[k]) {
       const std::size_t first = token_at(a, span.begin);
       const std::size_t last = token_ending(a, span.end);
-      if (first >= a.tokens.size() || a.negated[first] || a.caller[first]) {
+      if (first >= a.tokens.size() || a.negated[first]) {
         continue;
       }
-      const bool near_marker = std::any_of(markers.begin(), markers.end(), [&](std::size_t m) {
-        const std::size_t lo = std::min(m, first);
-        const std::size_t hi = std::max(m, last);
-        const std::size_t gap = m < first ? first - m : (m > last ? m - last : 0);
-        return gap <= kInPlaceWords && !sentence_between(text, a, lo, hi);
-      });
+      // What the caller is ("Infirmière à domicile, je passe chez...") is in place.
+      const bool near_marker =
+          a.caller[first] || std::any_of(markers.begin(), markers.end(), [&](std::size_t m) {
+            const std::size_t lo = std::min(m, first);
+            const std::size_t hi = std::max(m, last);
+            const std::size_t gap = m < first ? first - m : (m > last ? m - last : 0);
+            return gap <= kInPlaceWords && !sentence_between(text, a, lo, hi);
+          });
       if (near_marker) {
         placed = true;
         out.evidence.push_back(span);

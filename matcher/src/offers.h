@@ -18,9 +18,10 @@ namespace orienta::matcher {
 
 /// The offers (data/offers.tsv codes) a situation names.
 struct OffersNamed {
-  std::vector<std::string> asked;     ///< in code order
-  std::vector<std::string> in_place;  ///< named with "déjà", "al", "already"; never asked too
-  std::vector<TextSpan> evidence;     ///< the words that name them
+  std::vector<std::string> asked;  ///< in code order
+  std::vector<std::string>
+      in_place;                    ///< with "déjà", "al", "already", or the caller's; never asked
+  std::vector<TextSpan> evidence;  ///< the words that name them
 };
 
 /// Reads offers with the cues of data/offer_words.tsv. Immutable; read() is thread-safe.
@@ -32,8 +33,9 @@ class OfferReader {
                                   const corpus::ReferenceData& ref,
                                   const indexer::Analyzer& analyzer);
 
-  /// The offers `text` names outside denials and the caller's presentation: in place when an
-  /// in_place word is within three words of them (in the same sentence), else asked when
+  /// The offers `text` names outside denials: in place when the caller's presentation names
+  /// them (the caller is that service) or an in_place word is within three words of them (in
+  /// the same sentence), else asked when
   /// named in a sentence that asks (asking_tokens()); when no sentence that asks names one,
   /// every offer named and not in place is asked.
   OffersNamed read(std::string_view text, const indexer::AnalysedText& analysed) const;

@@ -505,6 +505,12 @@ TEST_F(StagesTest, TheOffersAskedAreThoseOfTheAskingSentenceAndNotThoseInPlace) 
       "komen?");
   EXPECT_EQ(nl.asked, C{"night_sitting"});
   EXPECT_EQ(nl.in_place, C{"home_nursing"});
+  // What the caller is, is in place: a home nurse is not sent to another nursing service.
+  const auto caller = read(
+      "Je suis infirmière à domicile. Mme 81 ans, diabétique, seule, cherche un centre de "
+      "jour.");
+  EXPECT_EQ(caller.asked, C{"day_centre"});
+  EXPECT_EQ(caller.in_place, C{"home_nursing"});
   // With no sentence that asks, the offers named are what is needed; a denied one is not.
   const auto told =
       read("Famille sans revenu, pas de logement social possible, colis alimentaires");
