@@ -2,6 +2,9 @@
 #include <algorithm>
 #include <cmath>
 #include <fstream>
+#include <map>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <rapidjson/reader.h>
 #include <set>
@@ -187,6 +190,43 @@ Xapian::Database open_generation(const std::filesystem::path& db_dir, const std:
   return Xapian::Database(db_dir.string());
 }
 
+// What a searcher keeps in memory of one generation: facet values, hit heads and the need
+// classifier (left untrained when the generation has none or it cannot be read: the matcher
+// then reads needs by its rules alone). Immutable once loaded.
+struct Tables {
+  FacetTable facets;
+  HeadTable heads;
+  indexer::NeedModel need_model;
+};
+
+// The tables of `db`, shared by every Searcher of the process that has the same generation (at
+// the same revision, with the same reference data) open: a server's engines keep one copy,
+// loaded by the first of them to switch. Throws Xapian::Error.
+std::shared_ptr<const Tables> tables_of(const Xapian::Database& db,
+                                        const std::filesystem::path& dir,
+                                        const std::string& generation,
+                                        const corpus::ReferenceData& ref) {
+  static std::mutex mu;
+  static std::map<std::string, std::weak_ptr<const Tables>> cache;
+  const std::string key = std::filesystem::absolute(dir).lexically_normal().string() + '\n' +
+                          generation + '\n' + std::to_string(db.get_revision()) + '\n' +
+                          std::to_string(reinterpret_cast<std::uintptr_t>(&ref));
+  std::lock_guard<std::mutex> lock(mu);
+  std::erase_if(cache, [](const auto& entry) { return entry.second.expired(); });
+  if (auto it = cache.find(key); it != cache.end()) {
+    if (auto tables = it->second.lock()) {
+      return tables;
+    }
+  }
+  auto tables = std::make_shared<Tables>();
+  tables->facets.load(db, ref);
+  tables->heads.load(db);
+  auto model = indexer::NeedModel::parse(db.get_metadata(std::string(schema::kMetaNeedModel)));
+  tables->need_model = model.ok() ? std::move(*model) : indexer::NeedModel();
+  cache[key] = tables;
+  return tables;
+}
+
 }  // namespace
 
 struct Searcher::Impl {
@@ -195,18 +235,10 @@ struct Searcher::Impl {
   Xapian::Database db;
   const indexer::Analyzer* analyzer = nullptr;
   const corpus::ReferenceData* ref = nullptr;
-  FacetTable facets;
-  HeadTable heads;
-  indexer::NeedModel need_model;
-  // Reads what the searcher keeps in memory of `db`: facet values, hit heads and the need
-  // classifier (left untrained when the generation has none or it cannot be read: the matcher
-  // then reads needs by its rules alone).
-  void load_tables() {
-    facets.load(db, *ref);
-    heads.load(db);
-    auto model = indexer::NeedModel::parse(db.get_metadata(std::string(schema::kMetaNeedModel)));
-    need_model = model.ok() ? std::move(*model) : indexer::NeedModel();
-  }
+  std::shared_ptr<const Tables> tables;
+  const FacetTable& facets() const { return tables->facets; }
+  const HeadTable& heads() const { return tables->heads; }
+  void load_tables() { tables = tables_of(db, db_dir, stub, *ref); }
 
   // The filters of a query: all of them together, each facet's (lifted in turn for
   // disjunctive counts), and the caller's kind restriction (never lifted).
@@ -279,7 +311,7 @@ std::string Searcher::built_at() const {
   }
 }
 
-const indexer::NeedModel& Searcher::need_model() const { return impl_->need_model; }
+const indexer::NeedModel& Searcher::need_model() const { return impl_->tables->need_model; }
 
 std::string Searcher::live_generation(const std::filesystem::path& db_dir) {
   return read_stub(db_dir);
@@ -293,14 +325,10 @@ Result<bool> Searcher::reopen(const std::string& generation) {
   }
   try {
     // Read whole before anything is replaced: a failure leaves the open generation as it was.
-    Impl next;
-    next.ref = impl_->ref;
-    next.db = open_generation(impl_->db_dir, generation);
-    next.load_tables();
-    impl_->db = std::move(next.db);
-    impl_->facets = std::move(next.facets);
-    impl_->heads = std::move(next.heads);
-    impl_->need_model = std::move(next.need_model);
+    Xapian::Database db = open_generation(impl_->db_dir, generation);
+    auto tables = tables_of(db, impl_->db_dir, generation, *impl_->ref);
+    impl_->db = std::move(db);
+    impl_->tables = std::move(tables);
     impl_->stub = generation;
     return true;
   } catch (const Xapian::Error& e) {
@@ -536,7 +564,7 @@ Counted Searcher::Impl::count(const Xapian::Query& query, const FacetSpy& spy,
     const int kind = static_cast<int>(k);
     std::optional<Stratum> s = spy.stratum(kind, seen);
     if (!s) {
-      FacetSpy alone(facets, mask, limit);
+      FacetSpy alone(facets(), mask, limit);
       const Xapian::MSet m =
           count_pass(Xapian::Query(Xapian::Query::OP_FILTER, query,
                                    Xapian::Query(std::string(schema::kPrefixKind) + kKindNames[k])),
@@ -550,7 +578,7 @@ Counted Searcher::Impl::count(const Xapian::Query& query, const FacetSpy& spy,
     }
   }
   c.total = static_cast<Xapian::doccount>(std::lround(total));
-  c.facets = facet_counts(facets, mask, strata);
+  c.facets = facet_counts(facets(), mask, strata);
   return c;
 }
 
@@ -660,9 +688,9 @@ void Searcher::Impl::count_selected_facets(const Xapian::Query& main, const Filt
         others.empty() ? Xapian::Query()
                        : Xapian::Query(Xapian::Query::OP_AND, others.begin(), others.end());
     const Xapian::Query lifted = with_filter(main, other_filter);
-    FacetSpy spy(facets, facets.mask(f), limit);
+    FacetSpy spy(facets(), facets().mask(f), limit);
     const Xapian::MSet m = count_pass(lifted, spy, limit);
-    Counted c = count(lifted, spy, m, facets.mask(f), limit);
+    Counted c = count(lifted, spy, m, facets().mask(f), limit);
     results.facets[f] = std::move(c.facets[f]);
     results.total_exact = results.total_exact && c.exact;
   }
@@ -682,7 +710,7 @@ void Searcher::Impl::add_hits(const Query& q, const Xapian::MSet& mset, const Ma
   }
   const double max_weight = mset.get_max_attained();
   for (auto it = mset.begin(); it != mset.end(); ++it) {
-    Hit hit = read_hit_head(heads.head(*it));
+    Hit hit = read_hit_head(heads().head(*it));
     // The document itself only for its record or its coordinates.
     const Xapian::Document doc =
         q.records || centre != nullptr ? it.get_document() : Xapian::Document();
@@ -753,7 +781,7 @@ Results Searcher::Impl::run(const Query& q, const Filters& filters) const {
   if (q.facets && limit > 0) {
     for (const char* f : kFacetNames) {
       if (facet_filters.count(f) == 0) {
-        main_mask |= facets.mask(f);
+        main_mask |= facets().mask(f);
       }
     }
   }
@@ -766,7 +794,7 @@ Results Searcher::Impl::run(const Query& q, const Filters& filters) const {
     if (keymaker) {
       enquire.set_sort_by_key_then_relevance(keymaker.get(), false);
     }
-    FacetSpy spy(facets, main_mask, limit);
+    FacetSpy spy(facets(), main_mask, limit);
     if (limit > 0) {
       enquire.add_matchspy(&spy);
     }
@@ -784,9 +812,9 @@ Results Searcher::Impl::run(const Query& q, const Filters& filters) const {
 
   // The documents of the boosted themes get q.theme_boost on top of their text weight.
   Xapian::Query theme_bonus;
-  if (const std::uint64_t mask = facets.mask("theme", q.boost_themes);
+  if (const std::uint64_t mask = facets().mask("theme", q.boost_themes);
       mask != 0 && q.theme_boost > 0) {
-    theme_bonus = Xapian::Query((new FacetBoost(facets, mask, q.theme_boost))->release());
+    theme_bonus = Xapian::Query((new FacetBoost(facets(), mask, q.theme_boost))->release());
   }
   auto boosted = [&](const Xapian::Query& text) {
     return theme_bonus.empty() || text.empty()

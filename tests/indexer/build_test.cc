@@ -322,6 +322,36 @@ TEST_F(IndexBuildTest, ReadersAreBroughtToTheGenerationTheyAreGiven) {
   EXPECT_TRUE((*searcher)->document("svc-ssm-nord-2").ok());
 }
 
+// The Searchers of a process that have one generation open hold one copy of its tables (the
+// need classifier among them); one that moves on holds the new generation's, and the old
+// copy lives as long as a Searcher still serves from it.
+TEST_F(IndexBuildTest, SearchersOfOneGenerationShareItsTables) {
+  ASSERT_TRUE(build().ok());
+  auto a = search::Searcher::open(db_, *analyzer_, *ref_);
+  auto b = search::Searcher::open(db_, *analyzer_, *ref_);
+  ASSERT_TRUE(a.ok() && b.ok());
+  EXPECT_EQ(&(*a)->need_model(), &(*b)->need_model());
+  rewrite("services.jsonl", R"({"id": "svc-ssm-nord")", R"({"id": "svc-ssm-nord-2")");
+  ASSERT_TRUE(build().ok());
+  const std::string second = search::Searcher::live_generation(db_);
+  ASSERT_TRUE((*a)->reopen(second).ok());
+  EXPECT_NE(&(*a)->need_model(), &(*b)->need_model());
+  EXPECT_TRUE((*b)->document("svc-ssm-nord").ok());  // b still serves the first generation
+  search::Query q;
+  q.text = "consultations psychologiques";
+  q.records = false;  // the fields of the head, from the tables
+  auto old_hits = (*b)->search(q);
+  ASSERT_TRUE(old_hits.ok());
+  ASSERT_EQ(old_hits->hits.size(), 1U);
+  EXPECT_EQ(old_hits->hits[0].id, "svc-ssm-nord");
+  ASSERT_TRUE((*b)->reopen(second).ok());
+  EXPECT_EQ(&(*a)->need_model(), &(*b)->need_model());
+  auto new_hits = (*b)->search(q);
+  ASSERT_TRUE(new_hits.ok());
+  ASSERT_EQ(new_hits->hits.size(), 1U);
+  EXPECT_EQ(new_hits->hits[0].id, "svc-ssm-nord-2");
+}
+
 TEST_F(IndexBuildTest, InvalidRecordsAreRejectedWithReasonsAndTheRestIndexed) {
   std::ofstream(corpus_ / "services.jsonl", std::ios::app) << "not json\n";
   auto s = build();
