@@ -21,7 +21,13 @@ std::string explain(const Candidate& c, const ResolvedLocation& loc, const std::
     out += (out.empty() ? "" : " / ") + (t ? (nl ? t->label_nl : t->label_fr) : theme);
   }
   if (const corpus::Audience* o = c.offer.empty() ? nullptr : ref.offer(c.offer); o != nullptr) {
-    out += ", " + (nl ? o->label_nl : o->label_fr);  // what the situation asks for
+    // What the situation asks for, unless the theme said it ("Interprétariat et médiation
+    // interculturelle" needs no "interprétariat et médiation" after it).
+    const std::string& label = nl ? o->label_nl : o->label_fr;
+    const std::string head = corpus::fold(label.substr(0, label.find(' ')));
+    if (corpus::fold(out).find(head) == std::string::npos) {
+      out += ", " + label;
+    }
   }
   const corpus::Bassin* b = loc.bassin.empty() ? nullptr : ref.geography.bassin(loc.bassin);
   const std::string bassin_label = b ? (nl ? b->label_nl : b->label_fr) : "";

@@ -149,16 +149,25 @@ std::vector<Candidate*> rank_candidates(std::vector<Candidate>& candidates, cons
   }
   std::vector<Candidate*> pool;
   for (auto& c : candidates) {
-    if (c.themes.empty()) {
-      continue;
-    }
     c.speaks = std::any_of(ctx.spoken->begin(), ctx.spoken->end(), [&](const std::string& code) {
       return std::find(c.languages.begin(), c.languages.end(), code) != c.languages.end();
     });
+  }
+  // When no interpreter found speaks the language, any of them covers the need: the
+  // responder asks them, rather than being offered none.
+  const bool interpreter_speaks =
+      std::any_of(candidates.begin(), candidates.end(), [](const Candidate& c) {
+        return c.speaks &&
+               std::find(c.themes.begin(), c.themes.end(), kInterpreting) != c.themes.end();
+      });
+  for (auto& c : candidates) {
+    if (c.themes.empty()) {
+      continue;
+    }
     double covered = 0.0;
     c.covers.clear();
     for (const auto& n : needs) {
-      if (n.theme == kInterpreting && !ctx.spoken->empty() && !c.speaks) {
+      if (n.theme == kInterpreting && !ctx.spoken->empty() && !c.speaks && interpreter_speaks) {
         continue;
       }
       if (std::find(c.themes.begin(), c.themes.end(), n.theme) != c.themes.end()) {

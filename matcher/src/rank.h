@@ -59,8 +59,10 @@ bool condition_shown(const Candidate& c, const PatientFacts& patient,
 /// (condition_shown()) RankWeights::unshown_condition less, and so much less again one that
 /// requires `followed_here` (only the people it already follows). One that offers what the text
 /// asks for (RankContext::offers) gets RankWeights::offer_asked more and its Candidate::offer
-/// set; one whose main offer is already in place RankWeights::offer_in_place less. The
-/// candidates must outlive the result.
+/// set; one whose main offer is already in place RankWeights::offer_in_place less. An
+/// interpreter covers the interpreting need only when it speaks a language the text names
+/// (RankContext::spoken), unless none of the candidates does. The candidates must outlive the
+/// result.
 std::vector<Candidate*> rank_candidates(std::vector<Candidate>& candidates,
                                         const RankContext& context, const RankWeights& weights);
 

@@ -392,6 +392,14 @@ TEST_F(StagesTest, ProfessionalsBookAnInterpreterWhoMustSpeakThePatientsLanguage
   EXPECT_TRUE(corpus::booked_for_others({"interpreting", "case_management"}));
   EXPECT_FALSE(corpus::booked_for_others({"interpreting", "consultation"}));
   EXPECT_FALSE(corpus::booked_for_others({}));
+  // When none speaks it, every interpreter covers the need: the responder asks them.
+  const std::vector<std::string> tigrinya = {"ti"};
+  const RankContext none_speaks{&needs,   &loc,         &tigrinya,        &referred,
+                                &patient, "2026-12-02", &ref_->geography, false,
+                                ref_,     nullptr};
+  const auto asked = rank_candidates(c, none_speaks, RankWeights{});
+  EXPECT_EQ(asked.size(), c.size());
+  EXPECT_FALSE(c[1].covers.empty());
 }
 
 TEST_F(StagesTest, TheTextNamesThePersonsGroupsUnlessItDeniesThem) {
@@ -549,6 +557,11 @@ TEST_F(StagesTest, RankPrefersTheOfferAskedAndNotTheOneInPlace) {
   EXPECT_NEAR(c[3].score, c[2].score, 0.002);
   c[1].covers = {"palliative"};
   EXPECT_NE(explain(c[1], loc, "fr", {}, *ref_, {}).find("garde de nuit"), std::string::npos);
+  // An offer the theme's label already says is not said twice.
+  c[1].covers = {"interpreting"};
+  c[1].offer = "interpreting";
+  const std::string once = explain(c[1], loc, "fr", {}, *ref_, {});
+  EXPECT_EQ(once.find("nterprétariat"), once.rfind("nterprétariat")) << once;
 }
 
 TEST(CueTableTest, AWordsEndMatchesOnlyAsAWordOfItsOwn) {
