@@ -245,14 +245,19 @@ std::string match_json(const matcher::MatchResult& m, std::string_view text) {
     w.Key("age_max");
     r.age_max ? w.Int(*r.age_max) : w.Null();
     w.EndObject();
-    w.Key("contact");
-    rapidjson::Document contact;
-    contact.Parse(r.contact.c_str());
-    if (contact.IsObject()) {
-      contact.Accept(w);
-    } else {
-      w.StartObject();
-      w.EndObject();
+    for (auto [key, stored] : {std::pair{"contact", &r.contact}, std::pair{"names", &r.names},
+                               std::pair{"address", &r.address}, std::pair{"hours", &r.hours}}) {
+      w.Key(key);
+      rapidjson::Document object;
+      object.Parse(stored->c_str());
+      if (object.IsObject()) {
+        object.Accept(w);
+      } else if (std::string_view(key) == "contact" || std::string_view(key) == "names") {
+        w.StartObject();
+        w.EndObject();
+      } else {
+        w.Null();
+      }
     }
     w.EndObject();
   }

@@ -203,7 +203,7 @@ struct Matcher::Impl {
                                 options.needs.urgency);
   }
 
-  // The referral of a chosen candidate, with its stored name and contact.
+  // The referral of a chosen candidate, with its stored name, contact, address and hours.
   Result<Referral> referral(const Candidate& c, const MatchResult& result) const {
     auto record = searcher->document(c.id);
     if (!record.ok()) {
@@ -232,8 +232,12 @@ struct Matcher::Impl {
     r.age_min = c.age_min;
     r.age_max = c.age_max;
     r.why = explain(c, result.location, result.lang, result.spoken, *ref, languages);
-    if (data.HasMember("contact")) {
-      r.contact = to_json(data["contact"]);
+    // What a console or a chatbot shows of the service, so that it needs no second request.
+    for (auto [field, out] : {std::pair{"contact", &r.contact}, std::pair{"name", &r.names},
+                              std::pair{"address", &r.address}, std::pair{"hours", &r.hours}}) {
+      if (data.HasMember(field) && data[field].IsObject()) {
+        *out = to_json(data[field]);
+      }
     }
     return r;
   }

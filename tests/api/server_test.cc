@@ -142,6 +142,13 @@ TEST_F(ServerTest, MatchReturnsNeedsLocationAndReferrals) {
   ASSERT_GE(d["referrals"].Size(), 1U);
   EXPECT_STREQ(d["referrals"][0]["id"].GetString(), "svc-palliasud");
   EXPECT_TRUE(d["referrals"][0]["why"].IsString());
+  // What a card shows comes with the referral: no request per referral.
+  const auto& first = d["referrals"][0];
+  EXPECT_STREQ(first["names"]["fr"].GetString(),
+               "Palliasud - équipe de soutien palliatif à domicile");
+  EXPECT_STREQ(first["address"]["postcode"].GetString(), "1190");
+  EXPECT_STREQ(first["hours"]["fr"].GetString(), "Permanence téléphonique 24h/24");
+  EXPECT_STREQ(first["contact"]["phone"].GetString(), "+32 2 000 41 10");
   EXPECT_TRUE(d["related"]["answers"].IsArray());
   EXPECT_TRUE(d["related"]["dossiers"].IsArray());
   // The responder's needs replace the detected ones.

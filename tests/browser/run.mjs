@@ -87,6 +87,9 @@ await check('console: the first Tab lands on the skip link, which leads to the t
 });
 
 await check('console: typing a situation shows need chips and referrals with a why sentence', async () => {
+  const documents = [];
+  const count = (r) => { if (r.url().includes('/v1/documents/')) documents.push(r.url()); };
+  page.on('request', count);
   await page.locator('#situation').pressSequentially(SITUATION, { delay: 5 });
   await page.locator('#needs li[data-need="diabetes"]').waitFor();
   const needs = await page.locator('#needs li').evaluateAll((li) => li.map((x) => x.dataset.need));
@@ -97,6 +100,10 @@ await check('console: typing a situation shows need chips and referrals with a w
   assert.match(why, /Pourquoi : \S.{10,}/);
   assert.match(await text('#location'), /Anderlecht/);
   assert.match(await text('#status'), /\d+ services pour \d+ besoins/);
+  // The referrals carry their address and hours: one request per match, none per card.
+  page.off('request', count);
+  assert.deepEqual(documents, []);
+  assert.match(await text('#groups .referral'), /\b1\d{3}\b/); // a postcode in the address
 });
 
 // The next POST /v1/match and its body.
@@ -212,6 +219,7 @@ await check('console: a card is copied as text in French', async () => {
   }
   assert.equal(copied.split('\n')[0], name);
   assert.match(copied, /\nTél\. : \+32 2 000/);
+  assert.match(copied, /\nAdresse : .+, 1\d{3} /);
   assert.match(copied, /\nPourquoi : /);
 });
 

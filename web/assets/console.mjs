@@ -29,7 +29,6 @@ const state = {
   cardLang: null,     // language of the cards; null follows the page
   expanded: new Set(), // needs whose every referral is shown
 };
-const docs = new Map(); // service id -> its stored record (address, hours), or null
 let controller = null;
 let timer = 0;
 
@@ -41,18 +40,6 @@ function placeQuery() {
   if (/^\d{4}$/.test(place)) return { postcode: place };
   if (place.length >= 3 && !/^\d+$/.test(place)) return { commune: place };
   return undefined;
-}
-
-async function fetchDoc(id, signal) {
-  if (!docs.has(id)) {
-    try {
-      docs.set(id, await api(`/v1/documents/${encodeURIComponent(id)}`, { signal }));
-    } catch (e) {
-      if (e.name === 'AbortError') throw e;
-      return null; // the referral shows without address and hours
-    }
-  }
-  return docs.get(id);
 }
 
 async function runMatch() {
@@ -81,7 +68,10 @@ async function runMatch() {
     if (state.needs) body.needs = state.needs;
     if (state.patient) body.patient = state.patient;
     const match = await api('/v1/match', { method: 'POST', body, signal });
-    await Promise.all(match.referrals.map(async (r) => { r.doc = await fetchDoc(r.id, signal); }));
+    // The referral carries what the card shows: one request per match.
+    for (const r of match.referrals) {
+      r.doc = { name: r.names, address: r.address, hours: r.hours, contact: r.contact };
+    }
     state.match = match;
     showError(null);
     $('place-error').textContent = '';

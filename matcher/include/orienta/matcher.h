@@ -96,10 +96,13 @@ struct Referral {
   std::vector<std::string> languages;
   std::vector<std::string> needs_covered;
   Proximity proximity = Proximity::kOtherBassin;
-  double score = 0.0;               ///< in [0, 1]; comparable within one answer only
-  std::string why;                  ///< one sentence, in the language of the request
-  std::string contact;              ///< the stored contact object (JSON)
-  int past_referrals = 0;           ///< how many similar past answers referred to this service
+  double score = 0.0;      ///< in [0, 1]; comparable within one answer only
+  std::string why;         ///< one sentence, in the language of the request
+  std::string contact;     ///< the stored contact object (JSON)
+  std::string names;       ///< the stored name in both languages (JSON object)
+  std::string address;     ///< the stored address object (JSON), "" if none
+  std::string hours;       ///< the stored opening hours in both languages (JSON), "" if none
+  int past_referrals = 0;  ///< how many similar past answers referred to this service
   std::vector<std::string> offers;  ///< what it offers (data/offers.tsv), main first
   // Its eligibility (docs/corpus.md):
   std::vector<std::string> audiences;
