@@ -111,6 +111,16 @@ const isMatch = (r) => r.url().endsWith('/v1/match') && r.method() === 'POST';
 const nextMatch = () => page.waitForRequest(isMatch);
 const chipCodes = () => page.locator('#needs li').evaluateAll((li) => li.map((x) => x.dataset.need));
 
+await check('console: counts take the singular or the plural of their language', async () => {
+  const said = await page.evaluate(async () => {
+    const { t } = await import('/assets/common.mjs');
+    return [t('done', { n: 1, m: 1 }, 'fr'), t('done', { n: 0, m: 2 }, 'fr'),
+      t('done', { n: 1, m: 0 }, 'nl'), t('results', { n: 5 }, 'nl')];
+  });
+  assert.deepEqual(said, ['1 service pour 1 besoin.', '0 service pour 2 besoins.',
+    '1 dienst voor 0 behoeften.', '5 resultaten']);
+});
+
 await check('console: removing a need (× by keyboard) matches again with the other needs', async () => {
   const before = await chipCodes();
   const remove = page.getByRole('button', { name: 'Retirer le besoin Aidants proches et répit' });

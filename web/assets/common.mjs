@@ -17,10 +17,18 @@ function initialLang() {
 let lang = initialLang();
 export const getLang = () => lang;
 
-/** The string `key` in the page language, with {name} replaced from `vars`. */
+/**
+ * The string `key` in the page language, with {name} replaced from `vars` and {name|one|other}
+ * by the form the number vars[name] takes in that language ("1 service", "0 service" in
+ * French, "0 diensten" in Dutch).
+ */
 export function t(key, vars = {}, inLang = lang) {
   const s = STRINGS[inLang][key] ?? STRINGS.fr[key] ?? key;
-  return s.replace(/\{(\w+)\}/g, (_, k) => (vars[k] ?? ''));
+  const plural = new Intl.PluralRules(inLang);
+  return s
+    .replace(/\{(\w+)\|([^|}]*)\|([^}]*)\}/g,
+      (_, k, one, other) => (plural.select(Number(vars[k])) === 'one' ? one : other))
+    .replace(/\{(\w+)\}/g, (_, k) => (vars[k] ?? ''));
 }
 
 // Static text: data-i18n="key" sets the text, data-i18n-ATTR="key" sets an attribute.
