@@ -121,6 +121,25 @@ await check('console: counts take the singular or the plural of their language',
     '1 dienst voor 0 behoeften.', '5 resultaten']);
 });
 
+await check('console: near the length limit the text says how long it is, and a longer paste says it was cut', async () => {
+  const before = await page.inputValue('#situation');
+  await page.fill('#situation', 'a'.repeat(4200));
+  assert.match(await text('#situation-count'), /^4\s200 caractères sur 5\s000\.$/);
+  await page.evaluate(() => {
+    const area = document.getElementById('situation');
+    const data = new DataTransfer();
+    data.setData('text/plain', 'b'.repeat(6000));
+    area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await page.waitForFunction(() => /dépassait/.test(document.getElementById('situation-count').textContent));
+  assert.match(await text('#situation-count'), /seuls les 5\s000 premiers sont pris en compte/);
+  const again = page.waitForResponse((r) => isMatch(r.request()));
+  await page.fill('#situation', before);
+  await again;
+  await page.locator('#groups .referral').first().waitFor();
+  assert.equal(await text('#situation-count').catch(() => ''), '');
+});
+
 await check('console: removing a need (× by keyboard) matches again with the other needs', async () => {
   const before = await chipCodes();
   const remove = page.getByRole('button', { name: 'Retirer le besoin Aidants proches et répit' });

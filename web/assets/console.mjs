@@ -10,6 +10,8 @@ import { initSearch, renderSearchFacets } from './search.mjs';
 const DEBOUNCE_MS = 400;
 const PER_GROUP = 3; // referrals shown per need before "show more"
 const MIN_TEXT = 3;
+const MAX_TEXT = 5000; // the textarea's maxlength, the server's limit
+const COUNT_FROM = 4000; // the count shows from here on
 const $ = (id) => document.getElementById(id);
 // The communes in French and Dutch, suggested in the place field (any alias also works).
 const PLACES = [
@@ -320,7 +322,20 @@ async function start() {
   else render();
 }
 
+// The length, near the limit; and a sentence when a paste went past it (the browser cuts it).
+function showLength(cut = false) {
+  const n = $('situation').value.length;
+  const num = (x) => x.toLocaleString(getLang() === 'nl' ? 'nl-BE' : 'fr-BE');
+  $('situation-count').textContent = cut ? t('text_cut', { max: num(MAX_TEXT) })
+    : n >= COUNT_FROM ? t('text_count', { n: num(n), max: num(MAX_TEXT) }) : '';
+}
 $('situation').addEventListener('input', schedule);
+$('situation').addEventListener('input', () => showLength());
+$('situation').addEventListener('paste', (ev) => {
+  const area = ev.target;
+  const room = MAX_TEXT - area.value.length + (area.selectionEnd - area.selectionStart);
+  if ((ev.clipboardData?.getData('text') ?? '').length > room) setTimeout(() => showLength(true));
+});
 $('patient-form').addEventListener('change', editPatient);
 $('patient-form').addEventListener('submit', (ev) => ev.preventDefault());
 $('p-reset').addEventListener('click', () => {
