@@ -2,12 +2,26 @@
 #include "explain.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace orienta::matcher {
 namespace {
 
 // An age limit from this age on is said ("dès 65 ans"); below it, the upper one ("jusqu'à 18").
 constexpr int kAdult = 18;
+
+// Whether `word` is a word of `text` (both folded): "aide" is not in "aidants proches".
+bool has_word(const std::string& text, const std::string& word) {
+  const auto letter = [](char ch) { return std::isalnum(static_cast<unsigned char>(ch)) != 0; };
+  for (std::size_t at = text.find(word); !word.empty() && at != std::string::npos;
+       at = text.find(word, at + 1)) {
+    const std::size_t end = at + word.size();
+    if ((at == 0 || !letter(text[at - 1])) && (end == text.size() || !letter(text[end]))) {
+      return true;
+    }
+  }
+  return false;
+}
 
 }  // namespace
 
@@ -24,8 +38,7 @@ std::string explain(const Candidate& c, const ResolvedLocation& loc, const std::
     // What the situation asks for, unless the theme said it ("Interprétariat et médiation
     // interculturelle" needs no "interprétariat et médiation" after it).
     const std::string& label = nl ? o->label_nl : o->label_fr;
-    const std::string head = corpus::fold(label.substr(0, label.find(' ')));
-    if (corpus::fold(out).find(head) == std::string::npos) {
+    if (!has_word(corpus::fold(out), corpus::fold(label.substr(0, label.find(' '))))) {
       out += ", " + label;
     }
   }

@@ -562,6 +562,10 @@ TEST_F(StagesTest, RankPrefersTheOfferAskedAndNotTheOneInPlace) {
   c[1].offer = "interpreting";
   const std::string once = explain(c[1], loc, "fr", {}, *ref_, {});
   EXPECT_EQ(once.find("nterprétariat"), once.rfind("nterprétariat")) << once;
+  // A word that only begins like the offer's is no reason to leave it out.
+  c[1].covers = {"caregivers"};
+  c[1].offer = "home_help";
+  EXPECT_NE(explain(c[1], loc, "fr", {}, *ref_, {}).find("aide à domicile"), std::string::npos);
 }
 
 TEST(CueTableTest, AWordsEndMatchesOnlyAsAWordOfItsOwn) {
