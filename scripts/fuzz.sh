@@ -35,7 +35,9 @@ sed -n '1,60s/.*"text": "\([^"]*\)".*/\1/p' eval/data/situations.jsonl |
   done
 cp fuzz/seeds/search_fuzz/* "$seeds/search_fuzz/" 2>/dev/null || mkdir -p "$seeds/search_fuzz"
 mkdir -p "$seeds/scrub_fuzz"
-grep -v '^#' tests/data/scrub_notes_dev.txt | sed 's/{{[a-z]*:\([^}]*\)}}/\1/g' | head -n 80 |
+# (sed -n, not head: head closing the pipe early would kill the writer with SIGPIPE, which
+# pipefail makes the script's failure)
+grep -v '^#' tests/data/scrub_notes_dev.txt | sed 's/{{[a-z]*:\([^}]*\)}}/\1/g' | sed -n '1,80p' |
   split -l 1 - "$seeds/scrub_fuzz/note-"
 mkdir -p "$seeds/http_fuzz"
 cp fuzz/seeds/http_fuzz/* "$seeds/http_fuzz/" 2>/dev/null || true
