@@ -245,14 +245,21 @@ std::string match_json(const matcher::MatchResult& m, std::string_view text) {
     w.Key("age_max");
     r.age_max ? w.Int(*r.age_max) : w.Null();
     w.EndObject();
-    for (auto [key, stored] : {std::pair{"contact", &r.contact}, std::pair{"names", &r.names},
-                               std::pair{"address", &r.address}, std::pair{"hours", &r.hours}}) {
-      w.Key(key);
+    // The stored objects; when absent, {} for those always present, else null.
+    struct Stored {
+      const char* key;
+      const std::string* json;
+      bool always;
+    };
+    for (const Stored& x :
+         {Stored{"contact", &r.contact, true}, Stored{"names", &r.names, true},
+          Stored{"address", &r.address, false}, Stored{"hours", &r.hours, false}}) {
+      w.Key(x.key);
       rapidjson::Document object;
-      object.Parse(stored->c_str());
+      object.Parse(x.json->c_str());
       if (object.IsObject()) {
         object.Accept(w);
-      } else if (std::string_view(key) == "contact" || std::string_view(key) == "names") {
+      } else if (x.always) {
         w.StartObject();
         w.EndObject();
       } else {

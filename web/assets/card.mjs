@@ -19,19 +19,18 @@ export function whyText(item, lang, match) {
   return s ? `${s}.` : '';
 }
 
-/** [label, value] pairs of the card, in `lang`; `item.doc` adds the address and hours. */
+/** [label, value] pairs of the card of referral `item`, in `lang`. */
 export function cardFields(item, lang, match) {
-  const doc = item.doc ?? {};
-  const a = doc.address ?? {};
-  const c = { ...(doc.contact ?? {}), ...(item.contact ?? {}) };
+  const a = item.address ?? {};
+  const c = item.contact ?? {};
   const address = [a.street, [a.postcode, a.commune].filter(Boolean).join(' ')]
     .filter(Boolean).join(', ');
   return {
-    name: pick(doc.name, lang).text || item.name,
+    name: pick(item.names, lang).text || item.name,
     rows: [
       [t('address', {}, lang), address], [t('phone', {}, lang), c.phone],
       [t('email', {}, lang), c.email], [t('url', {}, lang), c.url],
-      [t('hours', {}, lang), pick(doc.hours, lang).text],
+      [t('hours', {}, lang), pick(item.hours, lang).text],
       [t('why', {}, lang), whyText(item, lang, match)],
     ].filter(([, v]) => v),
   };

@@ -1,8 +1,8 @@
 // The responder console: a situation in, needs, location, referrals grouped by need, related
 // answers and dossiers out; then a follow-up search with facets.
 import {
-  api, bassinLabel, docLink, el, errorText, getLang, initPage, langName, loadThemes, showError,
-  snippet, t, themeLabel, themeList,
+  api, bassinLabel, docLink, el, errorText, getLang, initPage, langName, loadThemes, pick,
+  showError, snippet, t, themeLabel, themeList,
 } from './common.mjs';
 import { copyCard, printCard } from './card.mjs';
 import { initSearch, renderSearchFacets } from './search.mjs';
@@ -10,8 +10,7 @@ import { initSearch, renderSearchFacets } from './search.mjs';
 const DEBOUNCE_MS = 400;
 const PER_GROUP = 3; // referrals shown per need before "show more"
 const MIN_TEXT = 3;
-const MAX_TEXT = 5000; // the textarea's maxlength, the server's limit
-const COUNT_FROM = 4000; // the count shows from here on
+const COUNT_FROM = 4000; // the length shows from here on (the field's maxlength is the limit)
 const $ = (id) => document.getElementById(id);
 // The communes in French and Dutch, suggested in the place field (any alias also works).
 const PLACES = [
@@ -70,10 +69,6 @@ async function runMatch() {
     if (state.needs) body.needs = state.needs;
     if (state.patient) body.patient = state.patient;
     const match = await api('/v1/match', { method: 'POST', body, signal });
-    // The referral carries what the card shows: one request per match.
-    for (const r of match.referrals) {
-      r.doc = { name: r.names, address: r.address, hours: r.hours, contact: r.contact };
-    }
     state.match = match;
     showError(null);
     $('place-error').textContent = '';
@@ -192,11 +187,11 @@ function renderLocation() {
 
 function referralCard(item, alsoCovers) {
   const lang = state.cardLang ?? getLang();
-  const doc = item.doc ?? {};
-  const a = doc.address;
+  // The referral carries what the card shows: one request per match.
+  const a = item.address;
   const c = item.contact ?? {};
-  const hours = doc.hours && (doc.hours[getLang()] || doc.hours.fr || doc.hours.nl);
-  const name = (doc.name && doc.name[getLang()]) || item.name;
+  const hours = pick(item.hours).text;
+  const name = item.names?.[getLang()] || item.name;
   // A region-wide service already says so in its proximity.
   const where = item.bassins.filter((b) => b !== 'region').map((b) => bassinLabel(b)).join(', ');
   const article = el('article', { class: 'referral', 'data-id': item.id },
@@ -324,16 +319,16 @@ async function start() {
 
 // The length, near the limit; and a sentence when a paste went past it (the browser cuts it).
 function showLength(cut = false) {
-  const n = $('situation').value.length;
+  const { value, maxLength } = $('situation');
   const num = (x) => x.toLocaleString(getLang() === 'nl' ? 'nl-BE' : 'fr-BE');
-  $('situation-count').textContent = cut ? t('text_cut', { max: num(MAX_TEXT) })
-    : n >= COUNT_FROM ? t('text_count', { n: num(n), max: num(MAX_TEXT) }) : '';
+  $('situation-count').textContent = cut ? t('text_cut', { max: num(maxLength) })
+    : value.length >= COUNT_FROM ? t('text_count', { n: num(value.length), max: num(maxLength) }) : '';
 }
 $('situation').addEventListener('input', schedule);
 $('situation').addEventListener('input', () => showLength());
 $('situation').addEventListener('paste', (ev) => {
   const area = ev.target;
-  const room = MAX_TEXT - area.value.length + (area.selectionEnd - area.selectionStart);
+  const room = area.maxLength - area.value.length + (area.selectionEnd - area.selectionStart);
   if ((ev.clipboardData?.getData('text') ?? '').length > room) setTimeout(() => showLength(true));
 });
 $('patient-form').addEventListener('change', editPatient);
