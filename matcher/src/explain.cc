@@ -23,6 +23,24 @@ bool has_word(const std::string& text, const std::string& word) {
   return false;
 }
 
+// Whether the theme labels `said` (folded) already say `label`: each of its words of four
+// letters or more is a word of them ("interprétariat et médiation" after "Interprétariat et
+// médiation interculturelle"; not "aide alimentaire" after "Aide sociale et CPAS").
+bool said_by(const std::string& said, const std::string& label) {
+  const std::string folded = corpus::fold(label);
+  std::size_t start = 0;
+  while (start < folded.size()) {
+    std::size_t end = folded.find(' ', start);
+    end = end == std::string::npos ? folded.size() : end;
+    const std::string word = folded.substr(start, end - start);
+    if (word.size() >= 4 && !has_word(said, word)) {
+      return false;
+    }
+    start = end + 1;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::string explain(const Candidate& c, const ResolvedLocation& loc, const std::string& lang,
@@ -35,10 +53,9 @@ std::string explain(const Candidate& c, const ResolvedLocation& loc, const std::
     out += (out.empty() ? "" : " / ") + (t ? (nl ? t->label_nl : t->label_fr) : theme);
   }
   if (const corpus::Audience* o = c.offer.empty() ? nullptr : ref.offer(c.offer); o != nullptr) {
-    // What the situation asks for, unless the theme said it ("Interprétariat et médiation
-    // interculturelle" needs no "interprétariat et médiation" after it).
+    // What the situation asks for, unless the theme said it.
     const std::string& label = nl ? o->label_nl : o->label_fr;
-    if (!has_word(corpus::fold(out), corpus::fold(label.substr(0, label.find(' '))))) {
+    if (!said_by(corpus::fold(out), label)) {
       out += ", " + label;
     }
   }

@@ -566,6 +566,11 @@ TEST_F(StagesTest, RankPrefersTheOfferAskedAndNotTheOneInPlace) {
   c[1].covers = {"caregivers"};
   c[1].offer = "home_help";
   EXPECT_NE(explain(c[1], loc, "fr", {}, *ref_, {}).find("aide à domicile"), std::string::npos);
+  // Nor a word the offer shares with the theme, when it says more ("Aide sociale et CPAS, aide
+  // alimentaire").
+  c[1].covers = {"social_aid"};
+  c[1].offer = "food_aid";
+  EXPECT_NE(explain(c[1], loc, "fr", {}, *ref_, {}).find("aide alimentaire"), std::string::npos);
 }
 
 TEST(CueTableTest, AWordsEndMatchesOnlyAsAWordOfItsOwn) {
