@@ -107,7 +107,8 @@ Status parse_rank_weights(const std::string& text, matcher::RankWeights& w) {
                                                    {"unshown_condition", &w.unshown_condition},
                                                    {"secondary_theme", &w.secondary_theme},
                                                    {"offer_asked", &w.offer_asked},
-                                                   {"offer_in_place", &w.offer_in_place}};
+                                                   {"offer_in_place", &w.offer_in_place},
+                                                   {"extra_need", &w.extra_need}};
   for (const auto& item : corpus::split_list(text, ',')) {
     const auto eq = item.find('=');
     const std::string key = item.substr(0, eq);
@@ -119,7 +120,7 @@ Status parse_rank_weights(const std::string& text, matcher::RankWeights& w) {
       return Status::invalid_argument(
           "--rank-weights: expected needs, proximity, text, language, past, fresh, target, "
           "urgent_text, unshown_audience, unshown_condition, secondary_theme, offer_asked or "
-          "offer_in_place = X (0 to 10), "
+          "offer_in_place, extra_need = X (0 to 10), "
           "got \"" +
           item + "\"");
     }

@@ -8,8 +8,6 @@
 namespace orienta::matcher {
 namespace {
 
-constexpr double kPerExtraNeed = 0.1;
-
 bool serves(const Candidate* c, const std::string& theme) {
   return std::find(c->covers.begin(), c->covers.end(), theme) != c->covers.end();
 }
@@ -17,7 +15,8 @@ bool serves(const Candidate* c, const std::string& theme) {
 }  // namespace
 
 std::vector<Candidate*> choose_cover(const std::vector<Candidate*>& ranked,
-                                     const std::vector<Need>& needs, int limit) {
+                                     const std::vector<Need>& needs, int limit,
+                                     double per_extra_need) {
   std::set<std::string> uncovered;
   for (const auto& n : needs) {
     uncovered.insert(n.theme);
@@ -37,7 +36,7 @@ std::vector<Candidate*> choose_cover(const std::vector<Candidate*>& ranked,
       if (n == 0) {
         continue;
       }
-      const double value = c->score + kPerExtraNeed * static_cast<double>(n - 1);
+      const double value = c->score + per_extra_need * static_cast<double>(n - 1);
       if (value > best_value) {
         best_value = value;
         best = c;

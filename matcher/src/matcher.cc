@@ -347,7 +347,7 @@ Result<MatchResult> Matcher::match(std::string_view text, const Location& where,
       &result.patient, options.as_of,    &im.ref->geography, result.urgency.urgent,
       im.ref,          &offers};
   const auto ranked = rank_candidates(*candidates, context, im.options.rank);
-  for (const Candidate* c : choose_cover(ranked, result.needs, limit)) {
+  for (const Candidate* c : choose_cover(ranked, result.needs, limit, im.options.rank.extra_need)) {
     auto r = im.referral(*c, result);
     if (!r.ok()) {
       return r.status();

@@ -611,7 +611,7 @@ TEST(CoverTest, TheMainRequestGetsTheRemainingPlacesFirst) {
   }
   const std::vector<Need> needs = {{"palliative", 1.0, {}, {}}, {"caregivers", 1.0, {}, {}}};
   std::vector<std::string> ids;
-  for (const auto* x : choose_cover(ranked, needs, 5)) {
+  for (const auto* x : choose_cover(ranked, needs, 5, 0.1)) {
     ids.push_back(x->id);
   }
   // A service each, shown in the needs' order; then main-2 (near), side-2 (near), and main-3
@@ -630,15 +630,15 @@ TEST_F(StagesTest, CoverServesEveryNeedBeforeASecondServiceForAny) {
   const RankContext ctx{&needs,           &loc,  &spoken, &referred, &patient, "2026-12-02",
                         &ref_->geography, false, ref_,    nullptr};
   const auto ranked = rank_candidates(c, ctx, RankWeights{});
-  const auto two = choose_cover(ranked, needs, 2);
+  const auto two = choose_cover(ranked, needs, 2, 0.1);
   ASSERT_EQ(two.size(), 2u);
   std::set<std::string> covered;
   for (const auto* x : two) {
     covered.insert(x->covers.begin(), x->covers.end());
   }
   EXPECT_EQ(covered, (std::set<std::string>{"palliative", "caregivers"}));
-  EXPECT_EQ(choose_cover(ranked, needs, 10).size(), 4u);
-  EXPECT_TRUE(choose_cover(ranked, {}, 10).empty());
+  EXPECT_EQ(choose_cover(ranked, needs, 10, 0.1).size(), 4u);
+  EXPECT_TRUE(choose_cover(ranked, {}, 10, 0.1).empty());
 }
 
 TEST_F(StagesTest, TheReasonSpeaksTheRequestsLanguage) {

@@ -198,6 +198,9 @@ struct RankWeights {
   /// For an urgent situation, the text weighs this much more: its words and those of acting
   /// now ("24h/24", "nuit", "dag en nacht") bring the services that can act today.
   double urgent_text = 0.30;
+  /// In choosing the first referrals (one per need), a service that covers several needs not
+  /// yet served is worth this much more per extra need.
+  double extra_need = 0.10;
 };
 
 /// What a match may be given besides the text.
