@@ -11,9 +11,11 @@
 namespace orienta::matcher {
 namespace {
 
-// Similar answers are searched with the situation's most telling terms only (Xapian's elite
-// set): its common words would add thousands of answers to score for no better ranking.
-constexpr int kEliteTerms = 12;
+// Similar answers and related dossiers are searched with the situation's most telling terms
+// only (Xapian's elite set): its common words would add thousands of documents to score for
+// no better ranking.
+constexpr int kAnswerTerms = 12;
+constexpr int kDossierTerms = 8;
 constexpr int kSimilarAnswers = 10;
 // What sharing one of the situation's needs adds to a past answer's text weight: about what
 // one more of its telling words would (BM25 weighs a rare word 2 to 3); docs/relevance.md.
@@ -30,7 +32,7 @@ Result<SimilarAnswers> similar_answers(const search::Searcher& searcher, std::st
   q.size = kSimilarAnswers;
   q.facets = false;
   q.count_limit = 0;
-  q.elite_terms = kEliteTerms;
+  q.elite_terms = kAnswerTerms;
   q.max_snippets = kRelatedShown;
   q.boost_themes = boost_themes;
   q.theme_boost = kSharedNeedBoost;
@@ -109,9 +111,10 @@ std::vector<RelatedDocument> related_dossiers(const search::Searcher& searcher,
   if (needs.empty()) {
     return out;
   }
-  // The themes keep the search short.
+  // The themes and the telling terms keep the search short.
   search::Query q;
   q.kinds = {"dossier"};
+  q.elite_terms = kDossierTerms;
   for (const auto& n : needs) {
     q.themes.push_back(n.theme);
   }
