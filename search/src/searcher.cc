@@ -825,7 +825,7 @@ Results Searcher::Impl::run(const Query& q, const Filters& filters) const {
   // (`partial` then).
   auto search_words = [&](const ParsedQuery& p, Xapian::Query& main, Counted& counted,
                           bool& partial) {
-    const bool require_all = p.groups.size() <= kMaxRequiredGroups;
+    const bool require_all = p.groups.size() <= kMaxRequiredGroups && q.elite_terms == 0;
     main = boosted(to_xapian(p, require_all, q.elite_terms));
     Xapian::MSet mset = execute(main, counted);
     partial = false;

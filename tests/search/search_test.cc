@@ -372,6 +372,21 @@ TEST_F(SearchTest, EliteTermsKeepOnlyTheMostTellingTermsEvenOfAFewWords) {
   EXPECT_EQ(ids(run(q)), std::vector<std::string>{"svc-diabete-educ"});
 }
 
+TEST_F(SearchTest, EliteTermsLetAnyOfAFewWordsMatch) {
+  // Two words that no document has together: all required, nothing matches at first and the
+  // search falls back to any word, saying so; with elite terms any word matches at once.
+  Query q;
+  q.text = "autosurveillance palliatieve";
+  q.kinds = {"service"};
+  const Results plain = run(q);
+  ASSERT_GE(plain.hits.size(), 2U);
+  EXPECT_EQ(plain.notices.size(), 1U);
+  q.elite_terms = 10;
+  const Results elite = run(q);
+  EXPECT_TRUE(elite.notices.empty());
+  EXPECT_EQ(ids(elite), ids(plain));
+}
+
 TEST_F(SearchTest, BoostedThemesRankFirstButFilterNothing) {
   Query q;
   q.text = "soins";

@@ -87,8 +87,9 @@ struct Query {
   /// only the value slots: for callers that rank many candidates and show few.
   bool records = true;
   /// With 0 < elite_terms, only this many of the query's terms count, the most telling ones
-  /// (Xapian's elite set, chosen among the stems and concepts of all the words): finding
-  /// documents like a long text, fast. 0: every word counts.
+  /// (Xapian's elite set, chosen among the stems and concepts of all the words), and any of
+  /// them may match however few the words: finding documents like a text, fast, in one pass.
+  /// 0: every word counts, and a query of a few words first requires them all.
   int elite_terms = 0;
   /// Snippets for the first this many hits only (with `snippets`).
   int max_snippets = kMaxPageSize;
