@@ -228,6 +228,7 @@ Result<BuildSummary> build_index(const fs::path& corpus_dir, const fs::path& db_
     }
   }
   const bool reuse = !summary.full_rebuild();
+  const fs::path packed = db_dir / (generation + ".packed");
 
   const Scrubber scrubber(ref);
   const DocumentBuilder builder(analyzer, scrubber, ref);
@@ -350,8 +351,20 @@ Result<BuildSummary> build_index(const fs::path& corpus_dir, const fs::path& db_
     db.set_metadata(std::string(schema::kMetaAnalysis), analyzer.fingerprint());
     db.commit();
     db.close();
+    // Packed: Xapian's writer leaves its B-tree blocks part-full; a compacted copy has them
+    // full, so a search reads fewer blocks. The document ids stay (the facet tables use them).
+    Xapian::Database(gen_dir.string()).compact(packed.string(), Xapian::DBCOMPACT_NO_RENUMBER);
+    fs::remove_all(gen_dir, ec);
+    fs::rename(packed, gen_dir, ec);
+    if (ec) {
+      fs::remove_all(packed, ec);
+      fs::remove_all(gen_dir, ec);
+      return Status::internal("index build failed, the live index is unchanged: cannot move " +
+                              packed.string() + " to " + gen_dir.string());
+    }
   } catch (const Xapian::Error& e) {
     fs::remove_all(gen_dir, ec);
+    fs::remove_all(packed, ec);
     return Status::internal("index build failed, the live index is unchanged: " +
                             e.get_description());
   }

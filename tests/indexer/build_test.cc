@@ -2,6 +2,7 @@
 #include <fcntl.h>
 #include <fstream>
 #include <gtest/gtest.h>
+#include <map>
 #include <set>
 #include <sys/file.h>
 #include <unistd.h>
@@ -161,6 +162,32 @@ TEST_F(IndexBuildTest, IncrementalUpdateAddsUpdatesAndDeletesById) {
   ASSERT_TRUE(searcher.ok());
   EXPECT_FALSE((*searcher)->document("svc-ssm-nord").ok());
   EXPECT_TRUE((*searcher)->document("svc-ssm-nord-2").ok());
+}
+
+TEST_F(IndexBuildTest, EachGenerationIsCompactedAndKeepsItsDocumentIds) {
+  auto ids = [&] {
+    Xapian::Database db((db_ / "XAPIANDB").string());
+    std::map<Xapian::docid, std::string> out;
+    for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
+      out[*it] = db.get_document(*it).get_value(schema::kSlotId);
+    }
+    return out;
+  };
+  ASSERT_TRUE(build().ok());
+  auto before = ids();
+  // A deleted document leaves a gap that compaction must not close: docids index the facets.
+  rewrite("services.jsonl", R"({"id": "svc-ssm-nord")", R"({"id": "svc-ssm-nord-2")");
+  ASSERT_TRUE(build().ok());
+  const auto after = ids();
+  std::erase_if(before, [](const auto& kv) { return kv.second == "svc-ssm-nord"; });
+  for (const auto& [docid, id] : before) {
+    ASSERT_TRUE(after.count(docid) != 0) << id;
+    EXPECT_EQ(after.at(docid), id);
+  }
+  EXPECT_EQ(after.size(), before.size() + 1);
+  for (const auto& entry : fs::directory_iterator(db_)) {
+    EXPECT_EQ(entry.path().filename().string().find(".packed"), std::string::npos);
+  }
 }
 
 TEST_F(IndexBuildTest, AnotherAnalysisRebuildsInFull) {

@@ -342,8 +342,9 @@ struct BuildOptions {
 /// `db_dir` holds generations (`gen-000001`, ...) and a Xapian stub file `XAPIANDB` naming the
 /// live one, so `Xapian::Database(db_dir)` opens the live index. A build writes a new
 /// generation beside the live one (starting from a copy of it, then adding, updating and
-/// deleting documents by id) and switches the stub only when everything succeeded: a failed
-/// or killed build leaves the live index intact and searchable. After a successful switch,
+/// deleting documents by id), compacts it (its document ids unchanged) and switches the stub
+/// only when everything succeeded: a failed or killed build leaves the live index intact and
+/// searchable. After a successful switch,
 /// every generation but the new one and the one it replaced (readers may still use it) is
 /// removed, the leftovers of killed builds included. One build at a time per folder: a build
 /// holds a lock on `db_dir/build.lock` (released when the process ends, even killed), and a
