@@ -36,6 +36,9 @@ function(orienta_library name)
 endfunction()
 
 if(ORIENTA_BUILD_TESTS)
+  # The inputs shared beside the checkout (spec, eval, hsds): tests read them there.
+  set(ORIENTA_SHARED_DIR "${PROJECT_SOURCE_DIR}/../shared" CACHE PATH
+    "the shared inputs beside the checkout (spec/, eval/, hsds/)")
   find_package(GTest REQUIRED)
   include(GoogleTest)
   # orienta_test(NAME SOURCES... DEPS ... [PROPERTIES ...]): one test binary, its tests
@@ -46,7 +49,8 @@ if(ORIENTA_BUILD_TESTS)
     target_link_libraries(${name} PRIVATE ${ARG_DEPS} orienta_test_support GTest::gtest_main orienta_warnings)
     target_compile_definitions(${name} PRIVATE
       ORIENTA_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data"
-      ORIENTA_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+      ORIENTA_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
+      ORIENTA_SHARED_DIR="${ORIENTA_SHARED_DIR}")
     set(props ${ARG_PROPERTIES})
     if(ARG_LABEL)
       list(APPEND props LABELS ${ARG_LABEL})

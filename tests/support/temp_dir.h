@@ -49,6 +49,9 @@ inline std::filesystem::path data_dir() {
   return std::filesystem::path(ORIENTA_SOURCE_DIR) / "data";
 }
 
+/// The inputs shared beside the checkout (../shared: spec/, eval/, hsds/).
+inline std::filesystem::path shared_dir() { return ORIENTA_SHARED_DIR; }
+
 /// The project's small test fixtures (tests/data/).
 inline std::filesystem::path test_data_dir() { return ORIENTA_TEST_DATA_DIR; }
 
