@@ -5,10 +5,12 @@
 //
 // Prints one line per check and exits 1 at the first failure (2 on bad usage).
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
+import { BASSINS } from '../../web/assets/i18n.mjs';
 
 const { values: opts } = (() => {
   try {
@@ -68,6 +70,15 @@ async function check(name, fn) {
 }
 
 const text = (sel) => page.locator(sel).first().innerText();
+
+await check("pages: the bassins' short names are data/bassins.tsv's without \"Bassin\" or \"Zorgzone\"", async () => {
+  const tsv = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../data/bassins.tsv'), 'utf8');
+  const rows = tsv.split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t'));
+  assert.deepEqual(Object.keys(BASSINS).sort(), rows.map((r) => r[0]).sort());
+  for (const [code, fr, nl] of rows) {
+    assert.deepEqual(BASSINS[code], { fr: fr.replace(/^Bassin /, ''), nl: nl.replace(/^Zorgzone /, '') }, code);
+  }
+});
 
 // ---- Responder console -------------------------------------------------------------------
 
@@ -351,7 +362,7 @@ await check('console: Dutch is remembered and a Dutch situation works on a phone
   await page.fill('#situation', SITUATION_NL);
   await page.keyboard.press('Control+Enter'); // Ctrl+Enter does not wait for the pause
   await page.locator('#groups .referral').first().waitFor();
-  assert.match(await text('#location'), /Schaerbeek.*Noordoost/);
+  assert.match(await text('#location'), /Schaerbeek.*Noord-Oost/);
   assert.match(await text('#spoken'), /Turks/);
   const columns = await page.$eval('.columns', (n) => getComputedStyle(n).gridTemplateColumns.split(' ').length);
   assert.equal(columns, 1, 'not one column on a phone');

@@ -298,10 +298,10 @@ export const STRINGS = {
 // shared/spec/bassins.tsv, in the short form a responder says.
 export const BASSINS = {
   'nord': { fr: 'Nord', nl: 'Noord' },
-  'nord-est': { fr: 'Nord-Est', nl: 'Noordoost' },
+  'nord-est': { fr: 'Nord-Est', nl: 'Noord-Oost' },
   'centre-ouest': { fr: 'Centre-Ouest', nl: 'Centrum-West' },
   'sud': { fr: 'Sud', nl: 'Zuid' },
-  'sud-est': { fr: 'Sud-Est', nl: 'Zuidoost' },
+  'sud-est': { fr: 'Sud-Est', nl: 'Zuid-Oost' },
 };
 export const BASSIN_CODES = Object.keys(BASSINS);
 
