@@ -6,8 +6,8 @@
 #include <linear.h>
 #include <map>
 #include <set>
+#include <span>
 #include <sstream>
-#include <unordered_map>
 
 #include "orienta/indexer.h"
 
@@ -60,6 +60,85 @@ bool to_double(std::string_view s, double& out) {
   return r.ec == std::errc() && r.ptr == s.data() + s.size() && std::isfinite(out);
 }
 
+// A model's weights by feature, in four buffers whatever its size: the tens of thousands of
+// features of a generation's model, each in its own node, string and vector, were as many small
+// allocations that stayed in a server's malloc arenas, scattered among the live ones, after
+// the index switch that freed them (docs/performance.md).
+class FeatureWeights {
+ public:
+  using Weight = std::pair<std::uint16_t, float>;
+
+  /// Starts the weights of `feature`; false (and nothing added) unless it sorts after the
+  /// previous feature (or when the buffers would pass 4 GiB).
+  bool add_feature(std::string_view feature) {
+    if ((!ends_.empty() && feature <= name(ends_.size() - 1)) ||
+        names_.size() + feature.size() > UINT32_MAX || weights_.size() >= UINT32_MAX) {
+      return false;
+    }
+    names_.append(feature);
+    ends_.push_back(
+        {static_cast<std::uint32_t>(names_.size()), static_cast<std::uint32_t>(weights_.size())});
+    return true;
+  }
+  /// Adds a weight to the last feature added (at least one must be).
+  void add_weight(std::uint16_t label, float w) {
+    weights_.emplace_back(label, w);
+    ++ends_.back().weights;
+  }
+  /// Builds the look-up table; call once all features are added.
+  void finish() {
+    std::size_t size = 16;
+    while (size < 2 * ends_.size()) {
+      size *= 2;
+    }
+    slots_.assign(size, 0);
+    for (std::size_t i = 0; i < ends_.size(); ++i) {
+      std::size_t s = std::hash<std::string_view>{}(name(i)) & (size - 1);
+      while (slots_[s] != 0) {
+        s = (s + 1) & (size - 1);
+      }
+      slots_[s] = static_cast<std::uint32_t>(i + 1);
+    }
+    names_.shrink_to_fit();
+    ends_.shrink_to_fit();
+    weights_.shrink_to_fit();
+  }
+
+  std::size_t size() const { return ends_.size(); }
+  std::string_view name(std::size_t i) const {
+    const std::uint32_t begin = i == 0 ? 0 : ends_[i - 1].name;
+    return std::string_view(names_).substr(begin, ends_[i].name - begin);
+  }
+  std::span<const Weight> weights(std::size_t i) const {
+    const std::uint32_t begin = i == 0 ? 0 : ends_[i - 1].weights;
+    return std::span<const Weight>(weights_).subspan(begin, ends_[i].weights - begin);
+  }
+  /// The weights of `feature`; empty for a feature the model does not know.
+  std::span<const Weight> find(std::string_view feature) const {
+    if (slots_.empty()) {
+      return {};
+    }
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t s = std::hash<std::string_view>{}(feature)&mask; slots_[s] != 0;
+         s = (s + 1) & mask) {
+      if (name(slots_[s] - 1) == feature) {
+        return weights(slots_[s] - 1);
+      }
+    }
+    return {};
+  }
+
+ private:
+  struct End {
+    std::uint32_t name;     // where the feature's name ends in names_
+    std::uint32_t weights;  // where its weights end in weights_
+  };
+  std::string names_;                 // every feature's name, in ascending order
+  std::vector<End> ends_;             // per feature
+  std::vector<Weight> weights_;       // every feature's weights, in the features' order
+  std::vector<std::uint32_t> slots_;  // open addressing: feature index + 1, 0 for none
+};
+
 }  // namespace
 
 struct NeedModel::Impl {
@@ -68,8 +147,7 @@ struct NeedModel::Impl {
   // for a theme without a model.
   std::vector<double> bias;
   std::unordered_set<std::string> ignored;  // words that give no word features
-  // feature -> (theme index, weight)
-  std::unordered_map<std::string, std::vector<std::pair<std::uint16_t, float>>> weights;
+  FeatureWeights weights;                   // feature -> (theme index, weight)
 
   // Trains on featurised examples (each feature list sorted and distinct).
   static Impl fit(const std::vector<std::vector<std::string>>& features,
@@ -90,6 +168,7 @@ NeedModel::Impl NeedModel::Impl::fit(const std::vector<std::vector<std::string>>
                                      const Options& options) {
   Impl m;
   m.themes = themes;
+  std::map<std::string_view, std::vector<FeatureWeights::Weight>> weights;  // sorted
   // The dictionary: features seen in enough texts, numbered from 1 in their sorted order.
   std::map<std::string, int> count;
   for (const auto& f : features) {
@@ -154,8 +233,8 @@ NeedModel::Impl NeedModel::Impl::fit(const std::vector<std::vector<std::string>>
     for (int j = 1; j <= n_features; ++j) {
       const double w = get_decfun_coef(fitted, j, positive);
       if (std::abs(w) >= kMinWeight) {
-        m.weights[*names[static_cast<std::size_t>(j - 1)]].emplace_back(
-            static_cast<std::uint16_t>(t), static_cast<float>(w));
+        weights[*names[static_cast<std::size_t>(j - 1)]].emplace_back(static_cast<std::uint16_t>(t),
+                                                                      static_cast<float>(w));
       }
     }
     m.bias[t] = get_decfun_bias(fitted, positive);
@@ -186,14 +265,21 @@ NeedModel::Impl NeedModel::Impl::fit(const std::vector<std::vector<std::string>>
       for (int j = 1; j <= n_features; ++j) {
         const double w = get_decfun_coef(fitted, j, k);
         if (std::abs(w) >= kMinWeight) {
-          m.weights[*names[static_cast<std::size_t>(j - 1)]].emplace_back(slot,
-                                                                          static_cast<float>(w));
+          weights[*names[static_cast<std::size_t>(j - 1)]].emplace_back(slot,
+                                                                        static_cast<float>(w));
         }
       }
       m.bias[slot] = get_decfun_bias(fitted, k);
     }
     free_and_destroy_model(&fitted);
   }
+  for (const auto& [feature, ws] : weights) {
+    m.weights.add_feature(feature);
+    for (const auto& [label, w] : ws) {
+      m.weights.add_weight(label, w);
+    }
+  }
+  m.weights.finish();
   return m;
 }
 
@@ -244,15 +330,11 @@ std::string NeedModel::serialize() const {
     out << '\t' << w;
   }
   out << '\n';
-  // Sorted, so that the same model always serialises to the same bytes.
-  std::vector<const decltype(impl_->weights)::value_type*> sorted;
-  for (const auto& entry : impl_->weights) {
-    sorted.push_back(&entry);
-  }
-  std::sort(sorted.begin(), sorted.end(), [](auto* a, auto* b) { return a->first < b->first; });
-  for (const auto* entry : sorted) {
-    out << entry->first;
-    for (const auto& [theme, w] : entry->second) {
+  // In the features' order, so that the same model always serialises to the same bytes.
+  const FeatureWeights& weights = impl_->weights;
+  for (std::size_t i = 0; i < weights.size(); ++i) {
+    out << weights.name(i);
+    for (const auto& [theme, w] : weights.weights(i)) {
       out << '\t' << theme << ':' << w;
     }
     out << '\n';
@@ -315,7 +397,9 @@ Result<NeedModel> NeedModel::parse(std::string_view serialized) {
     if (cols.size() < 2 || cols[0].empty()) {
       return bad("expected a feature and its weights");
     }
-    auto& ws = m.weights[cols[0]];
+    if (!m.weights.add_feature(cols[0])) {
+      return bad("feature \"" + cols[0] + "\" is not after the one before");
+    }
     for (std::size_t i = 1; i < cols.size(); ++i) {
       const auto colon = cols[i].find(':');
       unsigned theme = 0;
@@ -326,12 +410,13 @@ Result<NeedModel> NeedModel::parse(std::string_view serialized) {
           !to_double(std::string_view(cols[i]).substr(colon + 1), w)) {
         return bad("bad weight \"" + cols[i] + "\"");
       }
-      ws.emplace_back(static_cast<std::uint16_t>(theme), static_cast<float>(w));
+      m.weights.add_weight(static_cast<std::uint16_t>(theme), static_cast<float>(w));
     }
   }
   if (line_no < 4) {
     return bad("the model ends before its weights");
   }
+  m.weights.finish();
   return model;
 }
 
@@ -349,11 +434,7 @@ std::vector<ThemeScore> NeedModel::predict(const Analyzer& analyzer,
   // Per theme, how much each token raised it.
   std::vector<std::map<std::size_t, double>> lift(n);
   for (const auto& [feature, token] : features) {
-    const auto it = m.weights.find(feature);
-    if (it == m.weights.end()) {
-      continue;
-    }
-    for (const auto& [theme, w] : it->second) {
+    for (const auto& [theme, w] : m.weights.find(feature)) {
       sum[theme] += v * w;
       if (theme < n && w > 0 && token < text.tokens.size()) {
         lift[theme][token] += v * w;
@@ -407,11 +488,7 @@ std::optional<NeedModel::UrgencyScore> NeedModel::urgency(const Analyzer& analyz
   double sum = m.bias[slot];
   std::map<std::size_t, double> lift;
   for (const auto& [feature, token] : features) {
-    const auto it = m.weights.find(feature);
-    if (it == m.weights.end()) {
-      continue;
-    }
-    for (const auto& [l, w] : it->second) {
+    for (const auto& [l, w] : m.weights.find(feature)) {
       if (l == slot) {
         sum += v * w;
         if (w > 0 && token < text.tokens.size()) {

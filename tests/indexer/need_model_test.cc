@@ -238,6 +238,15 @@ TEST_F(NeedReadingTest, ClassifierRejectsAMalformedModelWithItsLine) {
   EXPECT_TRUE(
       NeedModel::parse("orienta-need-model 1\nthemes\tx\nbias\t0\t0\nignore\nw:chut\t1:1.0\n")
           .ok());
+  // Features come in ascending order, each once, as serialize() writes them.
+  const auto unordered = NeedModel::parse(
+      "orienta-need-model 1\nthemes\tx\nbias\t0\t0\nignore\nw:chut\t0:1.0\nw:aide\t0:1.0\n");
+  ASSERT_FALSE(unordered.ok());
+  EXPECT_NE(unordered.status().message().find("line 6"), std::string::npos);
+  EXPECT_FALSE(
+      NeedModel::parse(
+          "orienta-need-model 1\nthemes\tx\nbias\t0\t0\nignore\nw:aide\t0:1.0\nw:aide\t0:2.0\n")
+          .ok());
   EXPECT_FALSE(NeedModel::parse("orienta-need-model 1\nthemes\tx\nbias\tnan\t0\nignore\n").ok());
   EXPECT_FALSE(NeedModel::parse("orienta-need-model 1\nthemes\tx\nbias\t0\n").ok());
   EXPECT_FALSE(NeedModel::train(*analyzer_, {}, kThemes, {}).ok());

@@ -232,7 +232,7 @@ class NeedModel {
   static Result<NeedModel> train(const Analyzer& analyzer, const std::vector<NeedExample>& examples,
                                  const std::vector<std::string>& themes, const Options& options);
   /// Reads a model written by serialize(). Errors: kInvalidArgument for another format version
-  /// or a malformed model, with the line.
+  /// or a malformed model (a feature out of order or repeated among them), with the line.
   static Result<NeedModel> parse(std::string_view serialized);
   /// The model as text (a version line, the themes, then one line per feature).
   std::string serialize() const;
