@@ -24,6 +24,7 @@
 
 #include "keys.h"
 #include "listener.h"
+#include "worker.h"
 
 namespace orienta::api {
 namespace {
@@ -42,9 +43,12 @@ constexpr double kBucketsMs[] = {1, 2, 5, 10, 20, 50, 100, 250, 500, 1000};
 const char* const kJson = "application/json; charset=utf-8";
 
 // One worker's Xapian handles: a Searcher and the Matcher on it (neither is thread-safe).
+// An engine works on a thread of its own (Worker): a request's connection thread lends it
+// the work and waits.
 struct Engine {
   std::unique_ptr<search::Searcher> searcher;
   std::unique_ptr<matcher::Matcher> matcher;
+  std::unique_ptr<Worker> worker = std::make_unique<Worker>();  // last: ends first
 };
 
 // The generation every engine serves: the index's stub, read at most once a second by the
@@ -281,16 +285,20 @@ struct Server::Impl {
 #endif
   }
 
-  // Runs `f` with an engine of the pool, brought to the live generation first.
+  // Runs `f` with an engine of the pool, brought to the live generation first, on the
+  // engine's thread.
   template <typename F>
   void with_engine(F f) {
     std::unique_ptr<Engine> e = pool.take();
-    // On failure the engine keeps the generation it has.
-    if (auto switched = e->searcher->reopen(live.current()); switched.ok() && *switched) {
-      trim_heap();  // what the old generation's tables held goes back to the system
-    }
+    const std::string generation = live.current();
     try {
-      f(*e);
+      e->worker->run([&] {
+        // On failure the engine keeps the generation it has.
+        if (auto switched = e->searcher->reopen(generation); switched.ok() && *switched) {
+          trim_heap();  // what the old generation's tables held goes back to the system
+        }
+        f(*e);
+      });
     } catch (...) {
       pool.give(std::move(e));
       throw;
