@@ -601,11 +601,12 @@ Result<std::unique_ptr<Analyzer>> Analyzer::load(const std::filesystem::path& da
       }
       start = tab + 1;
     }
-    if (cols.size() != 4) {
-      return Status::invalid_argument(where + "expected 4 tab-separated columns, got " +
+    if (cols.size() != 4 && cols.size() != 5) {
+      return Status::invalid_argument(where + "expected 4 or 5 tab-separated columns, got " +
                                       std::to_string(cols.size()));
     }
-    Concept c{cols[0], split_on(cols[1], ','), split_on(cols[2], '|'), split_on(cols[3], '|')};
+    Concept c{cols[0], split_on(cols[1], ','), split_on(cols[2], '|'), split_on(cols[3], '|'),
+              cols.size() == 5 ? split_on(cols[4], '|') : std::vector<std::string>()};
     if (c.id.empty() || !ids.insert(c.id).second) {
       return Status::invalid_argument(where + "empty or duplicate concept id \"" + c.id + "\"");
     }
@@ -617,8 +618,11 @@ Result<std::unique_ptr<Analyzer>> Analyzer::load(const std::filesystem::path& da
   std::map<std::pair<bool, std::vector<std::string>>, std::set<std::size_t>> concepts_of;
   for (std::size_t ci = 0; ci < impl.concepts.size(); ++ci) {
     const Concept& c = impl.concepts[ci];
-    for (const bool dutch : {false, true}) {
-      for (const auto& expr : dutch ? c.nl : c.fr) {
+    // English expressions are matched on the French stems, as French ones are: the stemmer
+    // takes off little of an English word, and the inflections are listed in the lexicon.
+    for (const auto* list : {&c.fr, &c.nl, &c.en}) {
+      const bool dutch = list == &c.nl;
+      for (const auto& expr : *list) {
         Pattern p;
         p.concept_index = ci;
         p.dutch = dutch;

@@ -221,7 +221,32 @@ TEST_F(AnalyzerTest, MalformedLexiconLineIsReportedWithItsLine) {
   dir.write("lexicon.tsv", "# x\ncpas\tsocial_aid\tcpas\n");
   auto a = Analyzer::load(dir.path());
   ASSERT_FALSE(a.ok());
-  EXPECT_EQ(a.status().message(), "lexicon.tsv:2: expected 4 tab-separated columns, got 3");
+  EXPECT_EQ(a.status().message(), "lexicon.tsv:2: expected 4 or 5 tab-separated columns, got 3");
+}
+
+TEST_F(AnalyzerTest, EnglishExpressionsOfTheFifthColumnAreTheirConcept) {
+  testing::TempDir dir;
+  dir.write("stopwords-fr.txt", "# fr\nle\n");
+  dir.write("stopwords-nl.txt", "# nl\nde\n");
+  dir.write(
+      "lexicon.tsv",
+      "# x\n"
+      "palliatif\tpalliative\tsoins palliatifs\tpalliatieve zorg\tpalliative care|end of life\n"
+      "cpas\tsocial_aid\tcpas\tocmw\n"
+      "diabete\tdiabetes\tdiabète\tdiabetes\t-\n");
+  auto loaded = Analyzer::load(dir.path());
+  ASSERT_TRUE(loaded.ok()) << loaded.status().message();
+  const auto& c = (*loaded)->concepts();
+  ASSERT_EQ(c.size(), 3U);
+  EXPECT_EQ(c[0].en, (std::vector<std::string>{"palliative care", "end of life"}));
+  EXPECT_TRUE(c[1].en.empty());  // four columns: no English
+  EXPECT_TRUE(c[2].en.empty());  // "-": none
+  auto ids = [&](const std::string& text) { return concepts(text, loaded->get(), ""); };
+  EXPECT_EQ(ids("she is at the end of life"), std::vector<std::string>{"palliatif"});
+  EXPECT_EQ(ids("asks for palliative care at home"), std::vector<std::string>{"palliatif"});
+  EXPECT_EQ(ids("the end of the month"), std::vector<std::string>{});
+  dir.write("lexicon.tsv", "# x\ncpas\tsocial_aid\tcpas\tocmw\twelfare\textra\n");
+  EXPECT_FALSE(Analyzer::load(dir.path()).ok());
 }
 
 TEST_F(AnalyzerTest, InvalidUtf8IsSkippedNotFatal) {

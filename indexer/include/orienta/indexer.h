@@ -39,6 +39,7 @@ struct Concept {
   std::vector<std::string> themes;  ///< themes it is evidence for; may be empty
   std::vector<std::string> fr;      ///< French expressions
   std::vector<std::string> nl;      ///< Dutch expressions
+  std::vector<std::string> en;      ///< English expressions (a note is sometimes in English)
 };
 
 /// Where a concept was found: tokens [first, last] of the analysed text.
@@ -69,7 +70,7 @@ class Analyzer {
   /// "fr", "nl", "fr+nl" (both clearly present) or "" (no clue) for a text.
   std::string detect_language(std::string_view text) const;
   /// The lexicon concepts expressed in `tokens`, matched word for word on stems in either
-  /// language; two-letter acronyms ("AS", "VT") match only when written in capitals. An
+  /// language (English expressions on the French stems); two-letter acronyms ("AS", "VT") match only when written in capitals. An
   /// expression matches only as written (its words, folded) when stems would overmatch: a
   /// single word of a stem under 5 letters ("aidant": "aide" has its stem), or stems that an
   /// expression of another concept has too ("aide familiale" and "aidant familial").
